@@ -1,0 +1,46 @@
+package news.editorials.bake;
+
+import java.nio.file.Path;
+
+/**
+ * The bake as {@code mvn package} runs it: {@code BakeMain PROJECT_DIR OUTPUT_DIR}.
+ *
+ * <p>System properties: {@code site.content} bakes another content folder (the benchmark's);
+ * {@code site.drafts=true} includes drafts. Warnings go to standard error; progress on long bakes to
+ * standard output unless Maven runs quietly ({@code -q}) or {@code site.quiet=true}.
+ */
+public final class BakeMain {
+    private BakeMain() {
+    }
+
+    public static void main(String[] args) {
+        if (args.length != 2) {
+            throw new IllegalArgumentException("usage: BakeMain PROJECT_DIR OUTPUT_DIR");
+        }
+        Path project = Path.of(args[0]);
+        BakeRequest request = BakeRequest.of(project, Path.of(args[1]))
+                .withDrafts(Boolean.getBoolean("site.drafts"));
+        String content = System.getProperty("site.content", "");
+        if (!content.isBlank()) {
+            request = request.withContentDir(Path.of(content));
+        }
+        boolean quiet = Boolean.getBoolean("site.quiet") || mavenIsQuiet();
+        try {
+            BakeReport report = SiteBaker.bake(request, quiet ? null : System.out);
+            report.warnings().forEach(warning -> System.err.println("WARNING " + warning));
+            if (!quiet) {
+                System.out.printf("Baked %d documents into %d pages in %s in %.1f s%n", report.documents(),
+                        report.pages(), report.outputDir(), report.millis() / 1000.0);
+            }
+        } catch (BakeException e) {
+            e.problems().forEach(problem -> System.err.println("ERROR " + problem));
+            throw e;
+        }
+    }
+
+    /** The bake runs inside Maven's JVM; Maven's launcher exports its command line, {@code -q} included. */
+    private static boolean mavenIsQuiet() {
+        String args = System.getenv().getOrDefault("MAVEN_CMD_LINE_ARGS", "");
+        return (" " + args + " ").matches(".*\\s(-q|--quiet)\\s.*");
+    }
+}

@@ -1,0 +1,162 @@
+package news.editorials.bake;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import news.editorials.content.ContentException;
+import news.editorials.content.DocumentHeader;
+import news.editorials.markup.EditorialMarkdownEngine;
+import org.jbake.app.ContentStore;
+import org.jbake.app.Crawler;
+import org.jbake.app.configuration.JBakeConfiguration;
+import org.jbake.model.DocumentModel;
+
+/**
+ * Finds the content files, parses them on every core and adds them to the store.
+ *
+ * <p>Replaces JBake's crawler, which parses one file at a time, hashes every file for a cache this project
+ * does not keep, and logs and skips a file whose header it cannot read. Here every problem in every file
+ * is collected and the bake fails listing them all.
+ */
+final class ContentCrawler extends Crawler {
+    private final ContentStore store;
+    private final Path contentDir;
+    private final EditorialMarkdownEngine engine;
+    private final boolean includeDrafts;
+    private final List<String> warnings = Collections.synchronizedList(new ArrayList<>());
+    private final Progress progress;
+    private int documentCount;
+
+    ContentCrawler(ContentStore store, JBakeConfiguration config, EditorialMarkdownEngine engine,
+                   boolean includeDrafts, Progress progress) {
+        super(store, config);
+        this.store = store;
+        this.contentDir = config.getContentFolder().toPath().toAbsolutePath().normalize();
+        this.engine = engine;
+        this.includeDrafts = includeDrafts;
+        this.progress = progress;
+    }
+
+    @Override
+    public void crawl() {
+        List<Path> files = markdownFiles();
+        List<String> problems = Collections.synchronizedList(new ArrayList<>());
+        List<DocumentModel> documents = files.parallelStream().map(file -> {
+            try {
+                DocumentModel document = parse(file);
+                progress.parsed();
+                return document;
+            } catch (ContentException e) {
+                problems.add(e.describe());
+                return null;
+            }
+        }).toList();
+        checkUniqueUrls(files, documents, problems);
+        if (!problems.isEmpty()) {
+            List<String> sorted = new ArrayList<>(problems);
+            Collections.sort(sorted);
+            throw new BakeException(sorted);
+        }
+        for (DocumentModel document : documents) {
+            if (document != null && (includeDrafts || !Boolean.TRUE.equals(document.get("draft")))) {
+                store.addDocument(document);
+                documentCount++;
+            }
+        }
+    }
+
+    /** This project keeps no JBake data files. */
+    @Override
+    public void crawlDataFiles() {
+    }
+
+    int documentCount() {
+        return documentCount;
+    }
+
+    List<String> warnings() {
+        List<String> sorted = new ArrayList<>(warnings);
+        Collections.sort(sorted);
+        return sorted;
+    }
+
+    private DocumentModel parse(Path file) {
+        Path relative = contentDir.relativize(file);
+        String defaultType = relative.getNameCount() > 1 && relative.getName(0).toString().equals("editorials")
+                ? DocumentHeader.EDITORIAL : DocumentHeader.PAGE;
+        Path shown = displayPath(file);
+        EditorialMarkdownEngine.Parsed parsed = engine.parse(shown, EditorialMarkdownEngine.readUtf8(file), defaultType);
+        warnings.addAll(parsed.header().warnings());
+        DocumentModel document = parsed.document();
+
+        String source = relative.toString().replace('\\', '/');
+        String folder = source.substring(0, source.length() - ".md".length());
+        String url = folder + "/";
+        document.setSourceUri(source);
+        document.setUri(folder + "/index.html");
+        document.setNoExtensionUri(url);
+        document.put("url", url);
+        document.setRootPath("../".repeat(folder.split("/").length));
+        document.setFile(file.toString());
+        document.setSha1("");
+        document.setRendered(false);
+        document.setCached(false);
+        if (includeDrafts && parsed.header().isDraft()) {
+            // A preview shows drafts where they will be published, marked as drafts (see the templates).
+            document.setStatus(DocumentHeader.PUBLISHED);
+        }
+        return document;
+    }
+
+    /** Paths in messages are relative to where the build runs, so a terminal can open them. */
+    private static Path displayPath(Path file) {
+        Path here = Path.of("").toAbsolutePath();
+        return file.startsWith(here) ? here.relativize(file) : file;
+    }
+
+    private void checkUniqueUrls(List<Path> files, List<DocumentModel> documents, List<String> problems) {
+        Map<String, Path> seen = new HashMap<>();
+        for (int i = 0; i < files.size(); i++) {
+            DocumentModel document = documents.get(i);
+            if (document == null) {
+                continue;
+            }
+            String url = ((String) document.get("url")).toLowerCase(java.util.Locale.ROOT);
+            Path earlier = seen.putIfAbsent(url, files.get(i));
+            if (earlier != null) {
+                problems.add(displayPath(files.get(i)) + ": has the same URL /" + url + " as " + displayPath(earlier)
+                        + " (URLs differ only in letter case); rename one of them");
+            }
+        }
+    }
+
+    private List<Path> markdownFiles() {
+        try (Stream<Path> paths = Files.walk(contentDir)) {
+            return paths.filter(path -> !isHidden(contentDir.relativize(path)))
+                    .filter(path -> path.getFileName().toString().endsWith(".md"))
+                    .filter(Files::isRegularFile)
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot list " + contentDir, e);
+        }
+    }
+
+    /** Editors' swap files and dot-folders are not content. */
+    private static boolean isHidden(Path relative) {
+        for (Path part : relative) {
+            String name = part.toString();
+            if (name.startsWith(".") || name.endsWith("~")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

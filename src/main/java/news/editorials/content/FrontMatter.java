@@ -1,0 +1,207 @@
+package news.editorials.content;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
+
+/**
+ * The header of a content file and the Markdown body after it.
+ *
+ * <p>Two header forms are read: YAML front matter between {@code ---} lines (what editors write), and JBake's
+ * own {@code key=value} lines ended by {@code ~~~~~~} (so existing JBake content keeps working). Values stay
+ * as the text the editor wrote, with the line they are on: YAML is only composed, never constructed, so
+ * {@code 2025-07-27} is never turned into a time-zone-dependent {@code Date} behind our back.
+ */
+public final class FrontMatter {
+    /** A header value (text, or a list of texts) and the 1-based file line it is on. */
+    public record Entry(Object value, int line) {
+        /** The value as text; a list is joined with commas. */
+        public String text() {
+            if (value instanceof List<?> list) {
+                return String.join(", ", list.stream().map(String::valueOf).toList());
+            }
+            return String.valueOf(value);
+        }
+
+        /** The value as a list; a single text becomes a list of one, split on commas (JBake's tags style). */
+        public List<String> list() {
+            if (value instanceof List<?> list) {
+                return list.stream().map(String::valueOf).map(String::trim).filter(s -> !s.isEmpty()).toList();
+            }
+            List<String> items = new ArrayList<>();
+            for (String item : String.valueOf(value).split(",")) {
+                if (!item.isBlank()) {
+                    items.add(item.trim());
+                }
+            }
+            return items;
+        }
+    }
+
+    private static final String JBAKE_SEPARATOR = "~~~~~~";
+
+    private final Map<String, Entry> entries;
+    private final String body;
+    private final int bodyLine;
+
+    private FrontMatter(Map<String, Entry> entries, String body, int bodyLine) {
+        this.entries = Collections.unmodifiableMap(entries);
+        this.body = body;
+        this.bodyLine = bodyLine;
+    }
+
+    /** Header entries in file order, keyed by field name. */
+    public Map<String, Entry> entries() {
+        return entries;
+    }
+
+    /** The Markdown after the header. */
+    public String body() {
+        return body;
+    }
+
+    /** The 1-based line the body starts on. */
+    public int bodyLine() {
+        return bodyLine;
+    }
+
+    /**
+     * Splits {@code text} into header and body.
+     *
+     * @throws ContentException naming {@code file} and the line when there is no header or it is malformed
+     */
+    public static FrontMatter parse(Path file, String text) {
+        String[] lines = text.split("\n", -1);
+        if (lines.length > 0 && lines[0].strip().equals("---")) {
+            return parseYaml(file, lines);
+        }
+        int separator = jbakeSeparatorLine(lines);
+        if (separator >= 0) {
+            return parseJBakeHeader(file, lines, separator);
+        }
+        throw new ContentException(file, 1, "expected front matter: a '---' line, then fields such as "
+                + "'title: ...' and 'date: 2025-07-27', then a closing '---' line");
+    }
+
+    private static FrontMatter parseYaml(Path file, String[] lines) {
+        int close = -1;
+        for (int i = 1; i < lines.length; i++) {
+            String line = lines[i].strip();
+            if (line.equals("---") || line.equals("...")) {
+                close = i;
+                break;
+            }
+        }
+        if (close < 0) {
+            throw new ContentException(file, 1, "front matter opened with '---' is never closed: add a '---' line after the fields");
+        }
+        String yaml = String.join("\n", java.util.Arrays.copyOfRange(lines, 1, close));
+        Map<String, Entry> entries = new LinkedHashMap<>();
+        Node root;
+        try {
+            root = new Yaml(new SafeConstructor(new LoaderOptions())).compose(new java.io.StringReader(yaml));
+        } catch (MarkedYAMLException e) {
+            int line = e.getProblemMark() == null ? 1 : e.getProblemMark().getLine() + 2;
+            throw new ContentException(file, line, "front matter is not valid YAML: " + e.getProblem());
+        } catch (YAMLException e) {
+            throw new ContentException(file, 2, "front matter is not valid YAML: " + e.getMessage());
+        }
+        if (root != null) {
+            if (!(root instanceof MappingNode mapping)) {
+                throw new ContentException(file, 2, "front matter must be 'key: value' fields");
+            }
+            for (NodeTuple tuple : mapping.getValue()) {
+                int line = tuple.getKeyNode().getStartMark().getLine() + 2;
+                if (!(tuple.getKeyNode() instanceof ScalarNode keyNode)) {
+                    throw new ContentException(file, line, "front matter keys must be plain words");
+                }
+                String key = keyNode.getValue();
+                if (entries.containsKey(key)) {
+                    throw new ContentException(file, line, "'" + key + "' is given twice (first on line "
+                            + entries.get(key).line() + ")");
+                }
+                Object value = yamlValue(file, key, line, tuple.getValueNode());
+                if (value != null) {
+                    entries.put(key, new Entry(value, line));
+                }
+            }
+        }
+        return new FrontMatter(entries, joinFrom(lines, close + 1), close + 2);
+    }
+
+    private static Object yamlValue(Path file, String key, int line, Node node) {
+        if (node instanceof ScalarNode scalar) {
+            if (Tag.NULL.equals(scalar.getTag()) || scalar.getValue().isBlank()) {
+                return null;
+            }
+            return scalar.getValue().strip();
+        }
+        if (node instanceof SequenceNode sequence) {
+            List<String> items = new ArrayList<>();
+            for (Node item : sequence.getValue()) {
+                if (!(item instanceof ScalarNode scalar)) {
+                    throw new ContentException(file, item.getStartMark().getLine() + 2,
+                            "'" + key + "' must be a list of plain values");
+                }
+                items.add(scalar.getValue().strip());
+            }
+            return items;
+        }
+        throw new ContentException(file, line, "'" + key + "' must be a value or a list, not a nested mapping");
+    }
+
+    private static int jbakeSeparatorLine(String[] lines) {
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i].strip();
+            if (line.equals(JBAKE_SEPARATOR)) {
+                return i;
+            }
+            if (!line.isEmpty() && !line.contains("=")) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private static FrontMatter parseJBakeHeader(Path file, String[] lines, int separator) {
+        Map<String, Entry> entries = new LinkedHashMap<>();
+        for (int i = 0; i < separator; i++) {
+            String line = lines[i].strip();
+            if (line.isEmpty()) {
+                continue;
+            }
+            String[] parts = line.split("=", 2);
+            String key = parts[0].strip();
+            String value = parts[1].strip();
+            if (entries.containsKey(key)) {
+                throw new ContentException(file, i + 1, "'" + key + "' is given twice");
+            }
+            if (!value.isEmpty()) {
+                Object stored = key.equals("tags") || key.equals("topics") ? new Entry(value, i + 1).list() : value;
+                entries.put(key, new Entry(stored, i + 1));
+            }
+        }
+        return new FrontMatter(entries, joinFrom(lines, separator + 1), separator + 2);
+    }
+
+    private static String joinFrom(String[] lines, int from) {
+        if (from >= lines.length) {
+            return "";
+        }
+        return String.join("\n", java.util.Arrays.copyOfRange(lines, from, lines.length));
+    }
+}

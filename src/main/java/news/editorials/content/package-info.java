@@ -1,0 +1,4 @@
+/**
+ * What an editorial is: front matter, its validation, slugs and calendar dates.
+ */
+package news.editorials.content;

@@ -1,0 +1,208 @@
+package news.editorials.markup;
+
+import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
+import com.vladsch.flexmark.ext.typographic.TypographicExtension;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import java.io.File;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import news.editorials.content.CalendarDates;
+import news.editorials.content.ContentException;
+import news.editorials.content.DocumentHeader;
+import news.editorials.content.FrontMatter;
+import news.editorials.content.Slugs;
+import org.apache.commons.configuration2.Configuration;
+import org.jbake.app.configuration.JBakeConfiguration;
+import org.jbake.model.DocumentModel;
+import org.jbake.parser.ParserEngine;
+import org.jsoup.Jsoup;
+
+/**
+ * JBake's markup engine for {@code .md} files, replacing JBake 2.7's own.
+ *
+ * <p>Why not JBake's: it builds a new flexmark parser for every file (most of a large bake's time), cannot
+ * read YAML front matter (such files silently lose their header), turns every newline into {@code <br>} and
+ * has no switch for footnotes or typography. Here one parser and one renderer are built per engine, i.e. per
+ * bake, and shared by all threads (flexmark's are immutable once built).
+ *
+ * <p>Every problem is thrown as a {@link ContentException} naming the file and line, never logged and skipped.
+ */
+public final class EditorialMarkdownEngine implements ParserEngine {
+    /** Longest automatic summary, in characters, before it is cut at a word. */
+    private static final int SUMMARY_LIMIT = 280;
+
+    private final Parser parser;
+    private final HtmlRenderer renderer;
+
+    public EditorialMarkdownEngine() {
+        MutableDataSet options = new MutableDataSet();
+        options.set(Parser.EXTENSIONS, List.of(FootnoteExtension.create(), TypographicExtension.create()));
+        // Prose: a newline inside a paragraph is a space, never a <br>.
+        options.set(HtmlRenderer.SOFT_BREAK, "\n");
+        this.parser = Parser.builder(options).build();
+        this.renderer = HtmlRenderer.builder(options).build();
+    }
+
+    /** Renders a Markdown fragment to HTML with the site's options. */
+    public String renderMarkdown(String markdown) {
+        return renderer.render(parser.parse(markdown));
+    }
+
+    @Override
+    public DocumentModel parse(JBakeConfiguration config, File file) {
+        Path path = file.toPath();
+        String defaultType = isUnder(path, config.getContentFolder().toPath().resolve("editorials"))
+                ? DocumentHeader.EDITORIAL : DocumentHeader.PAGE;
+        return parse(path, readUtf8(path), defaultType).document();
+    }
+
+    /** A parsed file: JBake's document model plus the warnings found on the way. */
+    public record Parsed(DocumentModel document, DocumentHeader header) {
+    }
+
+    /**
+     * Parses one content file's text.
+     *
+     * @param defaultType the type implied by the file's folder
+     */
+    public Parsed parse(Path file, String text, String defaultType) {
+        FrontMatter frontMatter = FrontMatter.parse(file, text);
+        DocumentHeader header = DocumentHeader.from(file, frontMatter, defaultType);
+        if (frontMatter.body().isBlank()) {
+            throw new ContentException(file, frontMatter.bodyLine(), "the body is empty: write the text after the front matter");
+        }
+        Document markdown = parser.parse(frontMatter.body());
+        String body = renderer.render(markdown);
+
+        DocumentModel document = DocumentModel.createDefaultDocumentModel();
+        document.setType(header.type());
+        document.setStatus(header.status());
+        document.setTitle(header.title());
+        document.setBody(body);
+        document.put("draft", header.isDraft());
+        document.put("byline", header.byline());
+        putIfPresent(document, "author", header.author());
+        putIfPresent(document, "publication", header.publication());
+        putIfPresent(document, "source", header.source());
+        document.put("summary", header.summary() != null ? header.summary() : firstParagraphText(markdown));
+        if (header.date() != null) {
+            document.setDate(CalendarDates.toSortableDate(header.date()));
+            document.put("date_iso", header.date().toString());
+            document.put("date_display", CalendarDates.display(header.date()));
+            document.put("updated_iso", CalendarDates.rfc3339(header.date()));
+            document.put("year", String.valueOf(header.date().getYear()));
+            document.put("local_date", header.date());
+        }
+        List<Map<String, Object>> topics = new ArrayList<>();
+        for (String name : header.topics()) {
+            String slug = Slugs.slugify(name);
+            topics.add(Map.of("name", name, "slug", slug, "url", "topics/" + slug + "/"));
+        }
+        document.put("topics", topics);
+        document.setTags(header.topics().toArray(String[]::new));
+        if (header.series() != null) {
+            String slug = Slugs.slugify(header.series());
+            document.put("series", header.series());
+            document.put("series_slug", slug);
+            document.put("series_url", "series/" + slug + "/");
+            putIfPresent(document, "number", header.number());
+        }
+        return new Parsed(document, header);
+    }
+
+    private static void putIfPresent(Map<String, Object> document, String key, Object value) {
+        if (value != null) {
+            document.put(key, value);
+        }
+    }
+
+    /** The first paragraph as plain text (typography applied, footnote markers dropped), cut at a word. */
+    private String firstParagraphText(Document markdown) {
+        for (Node node = markdown.getFirstChild(); node != null; node = node.getNext()) {
+            if (node instanceof Paragraph) {
+                var html = Jsoup.parseBodyFragment(renderer.render(node));
+                html.select("sup").remove();
+                return shorten(html.text());
+            }
+        }
+        return "";
+    }
+
+    static String shorten(String text) {
+        if (text.length() <= SUMMARY_LIMIT) {
+            return text;
+        }
+        int cut = text.lastIndexOf(' ', SUMMARY_LIMIT);
+        return text.substring(0, cut > 0 ? cut : SUMMARY_LIMIT).replaceAll("[\\s,;:.\u2014\u2013-]+$", "") + "\u2026";
+    }
+
+    /**
+     * Reads a file as strict UTF-8: a byte sequence that is not UTF-8 is an error naming the line, not a
+     * silent replacement character in print. A leading byte-order mark is dropped and CRLF becomes LF.
+     */
+    public static String readUtf8(Path file) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new ContentException(file, 0, "cannot be read: " + e.getMessage());
+        }
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        String text;
+        try {
+            text = decoder.decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw new ContentException(file, lineOfFirstBadByte(bytes), "is not valid UTF-8: save the file as UTF-8");
+        }
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        return text.indexOf('\r') >= 0 ? text.replace("\r\n", "\n") : text;
+    }
+
+    private static int lineOfFirstBadByte(byte[] bytes) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        int line = 1;
+        int start = 0;
+        for (int i = 0; i <= bytes.length; i++) {
+            if (i == bytes.length || bytes[i] == '\n') {
+                try {
+                    decoder.decode(ByteBuffer.wrap(bytes, start, i - start));
+                } catch (CharacterCodingException e) {
+                    return line;
+                }
+                line++;
+                start = i + 1;
+            }
+        }
+        return 0;
+    }
+
+    private static boolean isUnder(Path file, Path folder) {
+        return file.toAbsolutePath().normalize().startsWith(folder.toAbsolutePath().normalize());
+    }
+
+    @Override
+    @Deprecated
+    public Map<String, Object> parse(Configuration config, File file, String contentPath) {
+        throw new UnsupportedOperationException("JBake's deprecated Configuration API is not supported");
+    }
+}

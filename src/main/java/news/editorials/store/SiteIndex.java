@@ -1,0 +1,138 @@
+package news.editorials.store;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.jbake.model.DocumentModel;
+
+/**
+ * Everything the site's pages list, computed once per bake from the crawled documents: documents by type,
+ * published editorials newest first, and editorials by year, topic and series. Building it also links each
+ * editorial to its neighbours (older and newer, and within its series), so no page ever searches a list.
+ */
+public final class SiteIndex {
+    /** Newest first; on the same day the higher series number first; then by source path for a stable order. */
+    static final Comparator<DocumentModel> NEWEST_FIRST = Comparator
+            .comparing(DocumentModel::getDate, Comparator.nullsLast(Comparator.reverseOrder()))
+            .thenComparing(document -> (Integer) document.get("number"), Comparator.nullsLast(Comparator.reverseOrder()))
+            .thenComparing(DocumentModel::getSourceuri, Comparator.nullsLast(Comparator.naturalOrder()));
+
+    /** A topic or series: its name, URL slug and the published editorials in it. */
+    public record Group(String name, String slug, String url, List<DocumentModel> items) {
+        public Map<String, Object> summary() {
+            return Map.of("name", name, "slug", slug, "url", url, "count", items.size());
+        }
+    }
+
+    private final List<DocumentModel> all;
+    private final Map<String, IndexedDocumentList> byType = new HashMap<>();
+    private final Map<String, IndexedDocumentList> publishedByType = new HashMap<>();
+    private final List<DocumentModel> editorials;
+    private final Map<String, List<DocumentModel>> byYear = new TreeMap<>(Comparator.reverseOrder());
+    private final Map<String, Group> topics;
+    private final Map<String, Group> series;
+
+    SiteIndex(List<DocumentModel> documents) {
+        List<DocumentModel> sorted = new ArrayList<>(documents);
+        sorted.sort(NEWEST_FIRST);
+        this.all = List.copyOf(sorted);
+
+        Map<String, List<DocumentModel>> types = new HashMap<>();
+        Map<String, List<DocumentModel>> publishedTypes = new HashMap<>();
+        for (DocumentModel document : all) {
+            types.computeIfAbsent(document.getType(), type -> new ArrayList<>()).add(document);
+            if (isPublished(document)) {
+                publishedTypes.computeIfAbsent(document.getType(), type -> new ArrayList<>()).add(document);
+            }
+        }
+        types.forEach((type, list) -> byType.put(type, new IndexedDocumentList(list)));
+        publishedTypes.forEach((type, list) -> publishedByType.put(type, new IndexedDocumentList(list)));
+
+        this.editorials = publishedTypes.getOrDefault("editorial", List.of());
+        Map<String, Group> topicGroups = new TreeMap<>();
+        Map<String, Group> seriesGroups = new TreeMap<>();
+        for (int i = 0; i < editorials.size(); i++) {
+            DocumentModel editorial = editorials.get(i);
+            putNav(editorial, "previous", i + 1 < editorials.size() ? editorials.get(i + 1) : null);
+            putNav(editorial, "next", i > 0 ? editorials.get(i - 1) : null);
+            byYear.computeIfAbsent((String) editorial.get("year"), year -> new ArrayList<>()).add(editorial);
+            for (Object topic : (List<?>) editorial.getOrDefault("topics", List.of())) {
+                Map<?, ?> t = (Map<?, ?>) topic;
+                topicGroups.computeIfAbsent((String) t.get("slug"), slug ->
+                        new Group((String) t.get("name"), slug, (String) t.get("url"), new ArrayList<>())).items().add(editorial);
+            }
+            if (editorial.get("series_slug") instanceof String slug) {
+                seriesGroups.computeIfAbsent(slug, s ->
+                        new Group((String) editorial.get("series"), s, (String) editorial.get("series_url"), new ArrayList<>())).items().add(editorial);
+            }
+        }
+        for (Group group : seriesGroups.values()) {
+            group.items().sort(Comparator.comparing((DocumentModel d) -> (Integer) d.get("number"), Comparator.nullsLast(Comparator.naturalOrder()))
+                    .thenComparing(NEWEST_FIRST.reversed()));
+            List<DocumentModel> papers = group.items();
+            for (int i = 0; i < papers.size(); i++) {
+                DocumentModel paper = papers.get(i);
+                paper.put("series_total", papers.size());
+                putNav(paper, "series_previous", i > 0 ? papers.get(i - 1) : null);
+                putNav(paper, "series_next", i + 1 < papers.size() ? papers.get(i + 1) : null);
+            }
+        }
+        this.topics = new LinkedHashMap<>(topicGroups);
+        this.series = new LinkedHashMap<>(seriesGroups);
+    }
+
+    private static void putNav(DocumentModel document, String key, DocumentModel target) {
+        if (target == null) {
+            document.remove(key);
+            return;
+        }
+        Map<String, Object> nav = new HashMap<>();
+        nav.put("title", target.getTitle());
+        nav.put("url", target.get("url"));
+        if (target.get("number") != null) {
+            nav.put("number", target.get("number"));
+        }
+        document.put(key, nav);
+    }
+
+    static boolean isPublished(DocumentModel document) {
+        return "published".equals(document.getStatus());
+    }
+
+    /** Every document, newest first. */
+    public List<DocumentModel> all() {
+        return all;
+    }
+
+    public IndexedDocumentList ofType(String type) {
+        return byType.getOrDefault(type, new IndexedDocumentList(List.of()));
+    }
+
+    public IndexedDocumentList publishedOfType(String type) {
+        return publishedByType.getOrDefault(type, new IndexedDocumentList(List.of()));
+    }
+
+    /** Published editorials, newest first. */
+    public List<DocumentModel> editorials() {
+        return editorials;
+    }
+
+    /** Published editorials by year ("2025"), newest year first. */
+    public Map<String, List<DocumentModel>> byYear() {
+        return byYear;
+    }
+
+    /** Topics by slug, alphabetical; items newest first. */
+    public Map<String, Group> topics() {
+        return topics;
+    }
+
+    /** Series by slug; items in number order. */
+    public Map<String, Group> series() {
+        return series;
+    }
+}

@@ -11,6 +11,7 @@ import org.jbake.app.configuration.JBakeConfiguration;
 import org.jbake.model.DocumentModel;
 import org.jbake.render.RenderingTool;
 import org.jbake.template.RenderingException;
+import freemarker.template.TemplateException;
 
 /**
  * Renders every editorial and page on all cores.
@@ -45,13 +46,22 @@ public final class DocumentPagesRenderer implements RenderingTool {
         return documents.size();
     }
 
-    /** FreeMarker's own message (template, line and column) is the useful one; JBake wraps it twice. */
+    /**
+     * The useful part of a rendering failure: JBake wraps FreeMarker's exception twice, and FreeMarker's
+     * message carries a long stack of template frames. A template error reads
+     * {@code templates/editorial.ftl:12:5: <what went wrong>}.
+     */
     static String rootMessage(Throwable e) {
         Throwable cause = e;
-        while (cause.getCause() != null && cause.getCause() != cause) {
+        while (cause.getCause() != null && cause.getCause() != cause && !(cause instanceof TemplateException)) {
             cause = cause.getCause();
         }
-        return cause.getMessage();
+        if (cause instanceof TemplateException template && template.getTemplateSourceName() != null) {
+            String message = template.getMessageWithoutStackTop().strip();
+            return "templates/" + template.getTemplateSourceName() + ":" + template.getLineNumber() + ":"
+                    + template.getColumnNumber() + ": " + message.lines().findFirst().orElse(message);
+        }
+        return String.valueOf(cause.getMessage());
     }
 
     @Override

@@ -37,6 +37,9 @@ public final class SiteBaker {
      */
     public static BakeReport bake(BakeRequest request, PrintStream progressOut) {
         long start = System.nanoTime();
+        // FreeMarker picks a logging library by probing the classpath, and finds log4j 1 in some test
+        // classpaths; send it to SLF4J like the rest of JBake.
+        System.setProperty("org.freemarker.loggerLibrary", "SLF4J");
         OutputSwap swap = OutputSwap.prepare(request.outputDir());
         boolean done = false;
         try {

@@ -1,0 +1,54 @@
+package news.editorials.importer;
+
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Decodes bytes as UTF-8 and refuses anything else, saying where the first bad byte is. A lenient decoder
+ * would put U+FFFD into the published text and nobody would notice until a reader did.
+ */
+final class StrictUtf8 {
+    private StrictUtf8() {
+    }
+
+    /**
+     * @return the text, without a leading byte-order mark and with CRLF / CR line ends made LF
+     * @throws ImportException naming the line and byte offset of the first malformed sequence
+     */
+    static String decode(String file, byte[] bytes) throws ImportException {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length + 1);
+        CoderResult result = decoder.decode(in, out, true);
+        if (!result.isError()) {
+            result = decoder.flush(out);
+        }
+        if (result.isError()) {
+            int offset = in.position();
+            int line = 1;
+            for (int i = 0; i < offset; i++) {
+                if (bytes[i] == '\n') {
+                    line++;
+                }
+            }
+            StringBuilder bad = new StringBuilder();
+            for (int i = offset; i < Math.min(bytes.length, offset + Math.max(1, result.length())); i++) {
+                bad.append(String.format(" 0x%02X", bytes[i] & 0xFF));
+            }
+            throw new ImportException(file, line, "not valid UTF-8: byte offset " + offset + " has" + bad
+                    + "; save the file as UTF-8 and import it again");
+        }
+        out.flip();
+        String text = out.toString();
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        return text.replace("\r\n", "\n").replace('\r', '\n');
+    }
+}

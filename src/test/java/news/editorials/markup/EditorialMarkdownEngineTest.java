@@ -1,0 +1,112 @@
+package news.editorials.markup;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import news.editorials.content.ContentException;
+import news.editorials.content.DocumentHeader;
+import org.jbake.model.DocumentModel;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class EditorialMarkdownEngineTest {
+    private static final Path FILE = Path.of("content/editorials/2025/x.md");
+    private final EditorialMarkdownEngine engine = new EditorialMarkdownEngine();
+
+    private DocumentModel parse(String text) {
+        return engine.parse(FILE, text, DocumentHeader.EDITORIAL).document();
+    }
+
+    private static Document body(DocumentModel document) {
+        return Jsoup.parseBodyFragment(document.getBody());
+    }
+
+    @Test
+    void joinsLinesOfAParagraphWithoutHardBreaks() {
+        DocumentModel document = parse("---\ntitle: T\ndate: 2025-07-27\n---\nOne line\nand the next.\n");
+        assertTrue(body(document).select("br").isEmpty());
+        assertEquals("One line and the next.", body(document).selectFirst("p").text());
+    }
+
+    @Test
+    void setsQuotesAndDashes() {
+        DocumentModel document = parse("---\ntitle: T\ndate: 2025-07-27\n---\n\"Quoted\" -- it's so --- said.\n");
+        assertEquals("\u201cQuoted\u201d \u2013 it\u2019s so \u2014 said.", body(document).selectFirst("p").text());
+    }
+
+    @Test
+    void linksFootnotesToTheirNotes() {
+        DocumentModel document = parse("---\ntitle: T\ndate: 2025-07-27\n---\nClaim.[^1]\n\n[^1]: The note.\n");
+        Document html = body(document);
+        String target = html.selectFirst("sup a").attr("href").substring(1);
+        assertEquals("The note.", html.getElementById(target).selectFirst("p").text());
+    }
+
+    @Test
+    void summarisesTheFirstParagraphAsPlainText() {
+        DocumentModel document = parse("---\ntitle: T\ndate: 2025-07-27\n---\n*First* \"para\".[^1]\n\nSecond.\n\n[^1]: Note.\n");
+        assertEquals("First \u201cpara\u201d.", document.get("summary"));
+    }
+
+    @Test
+    void prefersTheSummaryGivenInFrontMatter() {
+        DocumentModel document = parse("---\ntitle: T\ndate: 2025-07-27\nsummary: Given.\n---\nBody.\n");
+        assertEquals("Given.", document.get("summary"));
+    }
+
+    @Test
+    void shortensLongSummariesAtAWord() {
+        String summary = EditorialMarkdownEngine.shorten("word ".repeat(100).strip());
+        assertTrue(summary.length() <= 281, summary);
+        assertTrue(summary.endsWith("word\u2026"), summary);
+    }
+
+    @Test
+    void exposesCalendarDateFieldsForTemplates() {
+        DocumentModel document = parse("---\ntitle: T\ndate: 2025-07-27\ntopics: [Foreign policy]\nseries: The Federalist\nnumber: 10\n---\nBody.\n");
+        assertEquals("2025-07-27", document.get("date_iso"));
+        assertEquals("27 July 2025", document.get("date_display"));
+        assertEquals("2025", document.get("year"));
+        assertEquals(Date.from(java.time.Instant.parse("2025-07-27T00:00:00Z")), document.getDate());
+        assertEquals(List.of(Map.of("name", "Foreign policy", "slug", "foreign-policy", "url", "topics/foreign-policy/")),
+                document.get("topics"));
+        assertEquals("series/the-federalist/", document.get("series_url"));
+        assertEquals(10, document.get("number"));
+        assertEquals("Editorial", document.get("byline"));
+    }
+
+    @Test
+    void rejectsAnEmptyBody() {
+        ContentException e = assertThrows(ContentException.class, () -> parse("---\ntitle: T\ndate: 2025-07-27\n---\n\n"));
+        assertEquals(5, e.line());
+        assertTrue(e.getMessage().contains("body is empty"));
+    }
+
+    @Test
+    void rejectsBytesThatAreNotUtf8NamingTheLine(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("bad.md");
+        Files.write(file, new byte[] {'-', '-', '-', '\n', 't', ':', ' ', (byte) 0xC3, '\n'});
+        ContentException e = assertThrows(ContentException.class, () -> EditorialMarkdownEngine.readUtf8(file));
+        assertEquals(2, e.line());
+        assertTrue(e.getMessage().contains("not valid UTF-8"));
+    }
+
+    @Test
+    void dropsAByteOrderMarkAndCarriageReturns(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("bom.md");
+        Files.writeString(file, "\uFEFF---\r\ntitle: T\r\n---\r\nBody\r\n");
+        String text = EditorialMarkdownEngine.readUtf8(file);
+        assertEquals("---\ntitle: T\n---\nBody\n", text);
+        assertFalse(text.contains("\r"));
+    }
+}

@@ -34,10 +34,13 @@ public final class DocumentPagesRenderer implements RenderingTool {
         documents.parallelStream().forEach(document -> {
             try {
                 renderer.render(document);
-                store.markContentAsRendered(document);
                 store.progress().rendered();
             } catch (Exception e) {
                 problems.add(document.getSourceuri() + ": " + rootMessage(e));
+            } finally {
+                // Marked even when it failed: the failure is reported here, once, and JBake's renderer,
+                // which runs next, must not try the same page again.
+                store.markContentAsRendered(document);
             }
         });
         if (!problems.isEmpty()) {
@@ -57,9 +60,12 @@ public final class DocumentPagesRenderer implements RenderingTool {
             cause = cause.getCause();
         }
         if (cause instanceof TemplateException template && template.getTemplateSourceName() != null) {
-            String message = template.getMessageWithoutStackTop().strip();
+            String message = template.getMessageWithoutStackTop().strip().lines()
+                    .takeWhile(line -> !line.isBlank() && !line.startsWith("----"))
+                    .map(line -> line.replaceFirst("\\s*\\[in template .*\\]$", "").strip())
+                    .collect(java.util.stream.Collectors.joining(" "));
             return "templates/" + template.getTemplateSourceName() + ":" + template.getLineNumber() + ":"
-                    + template.getColumnNumber() + ": " + message.lines().findFirst().orElse(message);
+                    + template.getColumnNumber() + ": " + message;
         }
         return String.valueOf(cause.getMessage());
     }

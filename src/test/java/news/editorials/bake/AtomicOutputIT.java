@@ -1,0 +1,88 @@
+package news.editorials.bake;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import news.editorials.testing.TestSites;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A failed bake leaves the last good site byte for byte, and no staging folder behind. */
+class AtomicOutputIT {
+
+    @Test
+    void failedBakeKeepsThePreviousSiteIntact(@TempDir Path dir) throws Exception {
+        Path content = dir.resolve("content");
+        copyTree(TestSites.FIXTURE_CONTENT, content);
+        Path output = dir.resolve("out/site");
+        BakeRequest request = BakeRequest.of(TestSites.PROJECT, output).withContentDir(content);
+        SiteBaker.bake(request);
+        Map<String, String> before = digests(output);
+
+        Path broken = content.resolve("editorials/2025/broken.md");
+        Files.writeString(broken, "---\ntitle: Broken\ndate: 2025-13-45\n---\nBody\n");
+        String content404Before = Files.readString(content.resolve("editorials/2025/newest.md"));
+        BakeException failure = assertThrows(BakeException.class, () -> SiteBaker.bake(request));
+
+        assertEquals(1, failure.problems().size());
+        assertTrue(failure.problems().get(0).endsWith("broken.md:3: date must be a calendar date like 2025-07-27, not '2025-13-45'"),
+                failure.problems().get(0));
+        assertEquals(before, digests(output));
+        try (Stream<Path> siblings = Files.list(output.getParent())) {
+            assertEquals(1, siblings.count(), "no staging folder left beside the output");
+        }
+        assertEquals(content404Before, Files.readString(content.resolve("editorials/2025/newest.md")), "content untouched");
+    }
+
+    @Test
+    void templateErrorsNameTheTemplateAndLineAndKeepTheSite(@TempDir Path dir) throws Exception {
+        Path project = dir.resolve("project");
+        copyTree(TestSites.PROJECT.resolve("templates"), project.resolve("templates"));
+        copyTree(TestSites.PROJECT.resolve("assets"), project.resolve("assets"));
+        Files.copy(TestSites.PROJECT.resolve("jbake.properties"), project.resolve("jbake.properties"));
+        Path output = dir.resolve("site");
+        BakeRequest request = BakeRequest.of(project, output).withContentDir(TestSites.FIXTURE_CONTENT);
+        SiteBaker.bake(request);
+        Map<String, String> before = digests(output);
+
+        Files.writeString(project.resolve("templates/page.ftl"), "<#ftl output_format=\"HTML\">\n<p>${content.no_such_value}</p>\n");
+        BakeException failure = assertThrows(BakeException.class, () -> SiteBaker.bake(request));
+        assertTrue(failure.getMessage().contains("templates/page.ftl:2:"), failure.getMessage());
+        assertEquals(before, digests(output));
+        assertFalse(failure.getMessage().contains("FTL stack trace"), failure.getMessage());
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> paths = Files.walk(from)) {
+            for (Path path : paths.toList()) {
+                Path target = to.resolve(from.relativize(path).toString());
+                if (Files.isDirectory(path)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(path, target);
+                }
+            }
+        }
+    }
+
+    private static Map<String, String> digests(Path root) throws Exception {
+        Map<String, String> digests = new TreeMap<>();
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path path : paths.filter(Files::isRegularFile).toList()) {
+                MessageDigest sha = MessageDigest.getInstance("SHA-256");
+                digests.put(root.relativize(path).toString(), HexFormat.of().formatHex(sha.digest(Files.readAllBytes(path))));
+            }
+        }
+        return digests;
+    }
+}

@@ -1,0 +1,74 @@
+package news.editorials.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import news.editorials.bake.BakeReport;
+import news.editorials.bake.BakeRequest;
+import news.editorials.bake.SiteBaker;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+
+/**
+ * Sites baked once per test JVM and shared by the tests that read them: the small fixture site (every page
+ * type, edge cases) and the real site (the project's own content). Both use the project's real templates,
+ * assets and {@code jbake.properties}.
+ */
+public final class TestSites {
+    /** Maven runs tests from the project folder. */
+    public static final Path PROJECT = Path.of("").toAbsolutePath();
+    public static final Path FIXTURE_CONTENT = PROJECT.resolve("src/test/resources/fixture/content");
+    public static final String SITE_HOST = "https://editorials.example.org/";
+
+    private static Path fixture;
+    private static Path real;
+
+    private TestSites() {
+    }
+
+    /** The fixture site, baked on first use. */
+    public static synchronized Path fixtureSite() {
+        if (fixture == null) {
+            fixture = bake(BakeRequest.of(PROJECT, PROJECT.resolve("target/test-sites/fixture")).withContentDir(FIXTURE_CONTENT)).outputDir();
+        }
+        return fixture;
+    }
+
+    /** The project's real site, baked on first use. */
+    public static synchronized Path realSite() {
+        if (real == null) {
+            real = bake(BakeRequest.of(PROJECT, PROJECT.resolve("target/test-sites/real"))).outputDir();
+        }
+        return real;
+    }
+
+    public static BakeReport bake(BakeRequest request) {
+        return SiteBaker.bake(request);
+    }
+
+    /** Parses a page of a baked site, given its path inside the site (e.g. {@code "topics/index.html"}). */
+    public static Document page(Path site, String path) {
+        try {
+            Path file = site.resolve(path);
+            return Jsoup.parse(file.toFile(), "UTF-8", file.toUri().toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Every file of a baked site with the given ending, as site-relative paths. */
+    public static List<String> files(Path site, String ending) {
+        try (Stream<Path> paths = Files.walk(site)) {
+            return paths.filter(Files::isRegularFile)
+                    .map(path -> site.relativize(path).toString().replace('\\', '/'))
+                    .filter(path -> path.endsWith(ending))
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

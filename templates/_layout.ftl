@@ -1,0 +1,57 @@
+<#ftl output_format="HTML">
+<#-- Base layout for every HTML page: <@layout.page title="..."> page body </@layout.page>. -->
+<#import "_components.ftl" as c>
+<#-- Numbers (years, counts, page numbers) print as plain digits, "2025" not "2,025", whatever the locale.
+     A setting made here, while a page imports this library, lasts for the whole page. -->
+<#setting number_format="computer">
+<#-- The one place for the font-size scale and storage key: printed on <html> as data attributes,
+     read there by the inline head script and by js/font-size.js. Percentages of the reader's default. -->
+<#assign fontSizeSteps = "87.5 100 112.5 125 150 175 200">
+<#assign fontSizeKey = "ed-font-size">
+
+<#-- title: page name ("" on the home page = site title only); description: meta description;
+     canonical: site-root-relative URL made absolute; current: nav key of the current section
+     (home, archive, topics, series, about); noindex: keep the page out of search (404, drafts). -->
+<#macro page title description="" canonical="" current="" noindex=false>
+<!DOCTYPE html>
+<html lang="${config.site_language!"en"}" class="no-js" data-ed-font-steps="${fontSizeSteps}" data-ed-font-key="${fontSizeKey}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<#-- Before the stylesheet so the stored size and the js class apply before first paint (no jump). -->
+<script>(function(h){h.className=h.className.replace("no-js","js");try{var v=localStorage.getItem(h.dataset.edFontKey);if(v&&v!=="100"&&h.dataset.edFontSteps.split(" ").indexOf(v)>=0)h.style.fontSize=v+"%"}catch(e){}})(document.documentElement)</script>
+<title><#if title?has_content>${title} &#8211; </#if>${config.site_title!}</title>
+<meta name="description" content="${description?has_content?then(description, config.site_description!)}">
+<#if canonical?has_content>
+<link rel="canonical" href="${c.abs(canonical)}">
+</#if>
+<#if noindex>
+<meta name="robots" content="noindex">
+</#if>
+<meta name="color-scheme" content="light dark">
+<link rel="stylesheet" href="${c.href("css/site.css")}">
+<link rel="icon" href="${c.href("favicon.svg")}" type="image/svg+xml">
+<link rel="alternate" type="application/atom+xml" href="${c.href("feed.xml")}" title="${config.site_title!}">
+<script type="module" src="${c.href("js/font-size.js")}"></script>
+</head>
+<body>
+<div class="ed-site">
+<@c.skipLink/>
+<header class="ed-header">
+  <div class="ed-header__bar">
+    <a class="ed-header__title" href="${c.href("")}">${config.site_title!}</a>
+    <@c.fontSizeControls/>
+  </div>
+  <@c.siteNav current=current/>
+</header>
+<main id="main" class="ed-main">
+<#nested>
+</main>
+<footer class="ed-footer">
+  <p class="ed-footer__text">${config.site_description!}</p>
+  <p class="ed-footer__text">${config.site_board!} &#183; <a href="${c.href("feed.xml")}">Atom feed</a> &#183; <a href="${c.href("about/")}">About</a></p>
+</footer>
+</div>
+</body>
+</html>
+</#macro>

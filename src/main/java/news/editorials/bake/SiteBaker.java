@@ -68,6 +68,11 @@ public final class SiteBaker {
                 }
                 throw new BakeException(problems);
             }
+            Object basePath = config.get("site.base_path");
+            List<String> brokenLinks = new LinkChecker(swap.staging(), basePath == null ? "/" : basePath.toString()).check();
+            if (!brokenLinks.isEmpty()) {
+                throw new BakeException(brokenLinks);
+            }
             swap.commit();
             done = true;
             return new BakeReport(request.outputDir(), crawler.documentCount(), progress.renderedCount(),

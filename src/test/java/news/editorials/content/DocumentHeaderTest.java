@@ -57,7 +57,7 @@ class DocumentHeaderTest {
             "title: T\\ndate: 2025-07-27\\nstatus: live | 4 | status must be 'published' or 'draft', not 'live'",
             "title: T\\ndate: 2025-07-27\\nseries: S\\nnumber: ten | 5 | number must be a whole number",
             "title: T\\ndate: 2025-07-27\\nnumber: 3  | 4 | number is given without a series",
-            "title: T\\ndate: 2025-07-27\\ntopics: ['!!'] | 4 | has no letters or digits"})
+            "title: T\\ndate: 2025-07-27\\ntopics: ['!!'] | 4 | topic '!!' has no letters or digits"})
     void rejectsUnusableFieldsNamingTheLine(String yaml, int line, String message) {
         ContentException e = assertThrows(ContentException.class, () -> header(yaml.replace("\\n", "\n")));
         assertEquals(line, e.line());

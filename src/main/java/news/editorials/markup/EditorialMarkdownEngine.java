@@ -130,16 +130,31 @@ public final class EditorialMarkdownEngine implements ParserEngine {
         }
     }
 
-    /** The first paragraph as plain text (typography applied, footnote markers dropped), cut at a word. */
+    /**
+     * The first paragraph of prose as plain text (typography applied, footnote markers dropped), cut at a
+     * word. A salutation ("To the People of the State of New York:") is a paragraph too, but says nothing
+     * of the piece: a short paragraph ending in a colon is passed over.
+     */
     private String firstParagraphText(Document markdown) {
+        String fallback = "";
         for (Node node = markdown.getFirstChild(); node != null; node = node.getNext()) {
             if (node instanceof Paragraph) {
                 var html = Jsoup.parseBodyFragment(renderer.render(node));
                 html.select("sup").remove();
-                return shorten(html.text());
+                String text = html.text();
+                if (!isSalutation(text)) {
+                    return shorten(text);
+                }
+                if (fallback.isEmpty()) {
+                    fallback = shorten(text);
+                }
             }
         }
-        return "";
+        return fallback;
+    }
+
+    private static boolean isSalutation(String text) {
+        return text.endsWith(":") && text.split("\\s+").length <= 12;
     }
 
     static String shorten(String text) {

@@ -59,6 +59,12 @@ class EditorialMarkdownEngineTest {
     }
 
     @Test
+    void passesOverASalutationWhenSummarising() {
+        DocumentModel document = parse("---\ntitle: T\ndate: 2025-07-27\n---\nTo the People of the State of New York:\n\nThe argument.\n");
+        assertEquals("The argument.", document.get("summary"));
+    }
+
+    @Test
     void prefersTheSummaryGivenInFrontMatter() {
         DocumentModel document = parse("---\ntitle: T\ndate: 2025-07-27\nsummary: Given.\n---\nBody.\n");
         assertEquals("Given.", document.get("summary"));

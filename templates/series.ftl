@@ -3,7 +3,7 @@
 <#import "_layout.ftl" as layout>
 <#import "_components.ftl" as c>
 <@layout.page title=content.series.name description="All papers of " + content.series.name + ", in order." canonical=content.series.url!""
-    current=(content.series.slug! == "the-federalist")?then("series", "")>
+    current="series">
 <h1 class="ed-page-title">${content.series.name}</h1>
 <p class="ed-page-lede">${(content.items![])?size} ${((content.items![])?size == 1)?then("paper", "papers")}, in order.</p>
 <@c.editorialList items=content.items![] showNumber=true/>

@@ -121,18 +121,33 @@ final class ContentCrawler extends Crawler {
         return file.startsWith(here) ? here.relativize(file) : file;
     }
 
+    /**
+     * Two files whose URLs differ only in letter case would overwrite each other on a case-insensitive
+     * disk or server: an error. The same slug in two years is legal (the year is in the URL) but more
+     * often a copied file than a choice: a warning.
+     */
     private void checkUniqueUrls(List<Path> files, List<DocumentModel> documents, List<String> problems) {
-        Map<String, Path> seen = new HashMap<>();
+        Map<String, Path> urls = new HashMap<>();
+        Map<String, Path> slugs = new HashMap<>();
         for (int i = 0; i < files.size(); i++) {
             DocumentModel document = documents.get(i);
             if (document == null) {
                 continue;
             }
+            Path file = files.get(i);
             String url = ((String) document.get("url")).toLowerCase(java.util.Locale.ROOT);
-            Path earlier = seen.putIfAbsent(url, files.get(i));
+            Path earlier = urls.putIfAbsent(url, file);
             if (earlier != null) {
-                problems.add(displayPath(files.get(i)) + ": has the same URL /" + url + " as " + displayPath(earlier)
-                        + " (URLs differ only in letter case); rename one of them");
+                problems.add(displayPath(file) + ": has the same URL /" + url + " as " + displayPath(earlier)
+                        + " (they differ only in letter case); rename one of them");
+            }
+            if (DocumentHeader.EDITORIAL.equals(document.getType())) {
+                String slug = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+                Path sameSlug = slugs.putIfAbsent(slug, file);
+                if (sameSlug != null && earlier == null) {
+                    warnings.add(displayPath(file) + ": has the same slug as " + displayPath(sameSlug)
+                            + " (a copied file?); both are published, under different years");
+                }
             }
         }
     }

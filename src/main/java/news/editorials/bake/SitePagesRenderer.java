@@ -16,7 +16,8 @@ import org.jbake.render.RenderingTool;
 import org.jbake.template.RenderingException;
 
 /**
- * Renders the pages that list editorials: the paginated home page, the archive by year, topics, series,
+ * Renders the pages that list editorials: the paginated home page, the archive by year, topics, series
+ * (and their indexes),
  * the Atom feed, the sitemap, robots.txt and the 404 page.
  *
  * <p>JBake's own index, archive, tag and feed renderers are switched off in {@code jbake.properties}:
@@ -66,9 +67,12 @@ public final class SitePagesRenderer implements RenderingTool {
         }
         pages.add(page("topics", "topics/index.html", "topics", topics));
 
+        List<Map<String, Object>> seriesList = new ArrayList<>();
         for (SiteIndex.Group series : index.series().values()) {
             pages.add(page("series", series.url() + "index.html", "series", series.summary(), "items", series.items()));
+            seriesList.add(series.summary());
         }
+        pages.add(page("seriesindex", "series/index.html", "series_list", seriesList));
 
         String updated = editorials.isEmpty() ? "1970-01-01T00:00:00Z" : (String) editorials.get(0).get("updated_iso");
         pages.add(page("feed", "feed.xml", "items", editorials.subList(0, Math.min(FEED_SIZE, editorials.size())),

@@ -16,7 +16,7 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = EditorialsCommand.Version.class,
         description = "Maintainer tasks for the editorials site.",
-        subcommands = {ImportCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {ImportCommand.class, NewCommand.class, ServeCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:the task failed (details on standard error)", "2:usage error"})
 public final class EditorialsCommand implements Runnable {

@@ -102,6 +102,9 @@ class FixtureSiteIT {
         assertNotNull(page.selectFirst("main a[href=../../../editorials/2023/paper-one/]"));
         Document series = page(site, "series/the-federalist/index.html");
         assertEquals(List.of("No. 1: General Introduction", "No. 2: The Same Subject Continued"), texts(series.select("main h2")));
+        Document seriesIndex = page(site, "series/index.html");
+        assertEquals(List.of("The Federalist"), texts(seriesIndex.select("main a[href=../series/the-federalist/]")));
+        assertTrue(seriesIndex.selectFirst("main").text().contains("2 papers"));
     }
 
     @Test

@@ -1,0 +1,92 @@
+package news.editorials.bake;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import news.editorials.testing.TestSites;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Each build gate, tripped by a small content folder: the bake fails naming every file (and line). */
+class BuildGatesIT {
+    @TempDir
+    Path dir;
+
+    private Path content() throws IOException {
+        Path content = dir.resolve("content");
+        write("about.md", "---\ntitle: About\n---\nAbout.\n");
+        return content;
+    }
+
+    private void write(String path, String text) throws IOException {
+        Path file = dir.resolve("content").resolve(path);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text);
+    }
+
+    private BakeRequest request(Path content) {
+        return BakeRequest.of(TestSites.PROJECT, dir.resolve("site")).withContentDir(content);
+    }
+
+    private List<String> problems(Path content) {
+        return assertThrows(BakeException.class, () -> SiteBaker.bake(request(content))).problems();
+    }
+
+    @Test
+    void reportsEveryBadFileInOneRun() throws IOException {
+        Path content = content();
+        write("editorials/2025/no-title.md", "---\ndate: 2025-07-27\n---\nBody\n");
+        write("editorials/2025/bad-date.md", "---\ntitle: T\ndate: July 27\n---\nBody\n");
+        write("editorials/2025/bad-status.md", "---\ntitle: T\ndate: 2025-07-27\nstatus: live\n---\nBody\n");
+        write("editorials/2025/no-header.md", "Just text.\n");
+        List<String> problems = problems(content);
+        assertEquals(4, problems.size(), problems.toString());
+        assertTrue(problems.get(0).endsWith("bad-date.md:3: date must be a calendar date like 2025-07-27, not 'July 27'"), problems.get(0));
+        assertTrue(problems.get(1).endsWith("bad-status.md:4: status must be 'published' or 'draft', not 'live'"), problems.get(1));
+        assertTrue(problems.get(2).endsWith("no-header.md:1: expected front matter: a '---' line, then fields such as 'title: ...' and 'date: 2025-07-27', then a closing '---' line"), problems.get(2));
+        assertTrue(problems.get(3).endsWith("no-title.md:1: missing required field 'title'"), problems.get(3));
+    }
+
+    @Test
+    void rejectsUrlsThatDifferOnlyInCase() throws IOException {
+        Path content = content();
+        write("editorials/2025/same.md", "---\ntitle: A\ndate: 2025-07-27\n---\nBody\n");
+        write("editorials/2025/Same.md", "---\ntitle: B\ndate: 2025-07-27\n---\nBody\n");
+        List<String> problems = problems(content);
+        assertEquals(1, problems.size(), problems.toString());
+        assertTrue(problems.get(0).contains("has the same URL /editorials/2025/same/"), problems.get(0));
+    }
+
+    @Test
+    void warnsAboutUnknownKeysAndRepeatedSlugsButBakes() throws IOException {
+        Path content = content();
+        write("editorials/2024/annual.md", "---\ntitle: A\ndate: 2024-01-01\n---\nBody\n");
+        write("editorials/2025/annual.md", "---\ntitle: A\ndate: 2025-01-01\nauthr: X\n---\nBody\n");
+        BakeReport report = SiteBaker.bake(request(content));
+        assertEquals(2, report.warnings().size(), report.warnings().toString());
+        assertTrue(report.warnings().stream().anyMatch(w -> w.endsWith("annual.md:4: unknown front matter key 'authr' is ignored (known keys: title, date, author, publication, topics, summary, status, series, number, source)")));
+        assertTrue(report.warnings().stream().anyMatch(w -> w.contains("has the same slug as")));
+    }
+
+    @Test
+    void failsOnBrokenInternalLinksListingPageAndTarget() throws IOException {
+        Path content = content();
+        write("editorials/2025/links.md", """
+                ---
+                title: Links
+                date: 2025-07-27
+                ---
+                See [the about page](../../../about/), [nowhere](../../../nowhere/),
+                [a missing anchor](../../../about/#no-such-id) and [elsewhere](https://example.org/).
+                """);
+        List<String> problems = problems(content);
+        assertEquals(List.of(
+                "editorials/2025/links/index.html: broken link \"../../../about/#no-such-id\" (no id \"no-such-id\" in about/index.html)",
+                "editorials/2025/links/index.html: broken link \"../../../nowhere/\" (no such file nowhere)"), problems);
+    }
+}

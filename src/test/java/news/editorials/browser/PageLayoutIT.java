@@ -1,0 +1,109 @@
+package news.editorials.browser;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import news.editorials.testing.TestSites;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+
+/**
+ * Layout in a real browser on the fixture site: reflow at 320 CSS px with the text at 200 % (WCAG 1.4.10 with
+ * 1.4.4), and the printed page. Viewport and media are emulated through the DevTools protocol.
+ */
+class PageLayoutIT {
+    private static SiteServer server;
+    private static ChromeDriver driver;
+    private static TextSizeControls controls;
+
+    @BeforeAll
+    static void startBrowser() {
+        Browsers.requireChromium();
+        server = SiteServer.start(TestSites.fixtureSite());
+        driver = Browsers.start();
+        controls = new TextSizeControls(driver);
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        Browsers.quit(driver);
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    @BeforeEach
+    void forgetStoredSize() {
+        driver.get(server.url(""));
+        controls.clearStorage();
+    }
+
+    @AfterEach
+    void clearEmulation() {
+        driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "editorials/2025/script-title/", "editorials/2023/paper-one/", "topics/",
+            "series/the-federalist/", "archive/", "about/"})
+    void noHorizontalScrollAt320PxWideWithTextAt200Percent(String path) {
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", 320, "height", 700, "deviceScaleFactor", 1, "mobile", false));
+        driver.get(server.url(path));
+        controls.ready();
+        double defaultRootPx = controls.rootFontSizePx();
+        controls.increaseToLargest();
+        assertEquals("200%", controls.rootInlineFontSize());
+        assertEquals(defaultRootPx * 2, controls.rootFontSizePx(), 0.01);
+        assertEquals(320L, driver.executeScript("return window.innerWidth"), "viewport width in CSS px");
+
+        long scrollWidth = (Long) driver.executeScript("return document.documentElement.scrollWidth");
+        long clientWidth = (Long) driver.executeScript("return document.documentElement.clientWidth");
+        assertTrue(scrollWidth <= clientWidth, "page /" + path + " scrolls sideways: scrollWidth " + scrollWidth
+                + " > clientWidth " + clientWidth + "; elements past the right edge: " + overflowing(clientWidth));
+    }
+
+    /** Visible elements whose box ends past the viewport's right edge, for the failure message. */
+    @SuppressWarnings("unchecked")
+    private static List<String> overflowing(long clientWidth) {
+        return (List<String>) driver.executeScript("""
+                const width = arguments[0];
+                return [...document.body.querySelectorAll("*")]
+                  .filter((e) => e.getBoundingClientRect().right > width + 0.5 && e.getClientRects().length > 0)
+                  .slice(0, 10)
+                  .map((e) => e.tagName.toLowerCase() + (e.className && typeof e.className === "string"
+                      ? "." + e.className.trim().split(/\\s+/).join(".") : "")
+                      + " right=" + Math.round(e.getBoundingClientRect().right));
+                """, clientWidth);
+    }
+
+    @Test
+    void printHidesTheControlsAndNavigationButNotTheEditorial() {
+        driver.get(server.url("editorials/2025/newest/"));
+        controls.ready();
+        assertTrue(controls.group().isDisplayed(), "controls shown on screen");
+        assertTrue(driver.findElement(By.cssSelector("nav.ed-nav")).isDisplayed(), "navigation shown on screen");
+
+        driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+        assertEquals(Boolean.TRUE, driver.executeScript("return matchMedia('print').matches"), "print media emulated");
+        assertAll("printed editorial",
+                () -> assertFalse(controls.group().isDisplayed(), "text-size controls"),
+                () -> assertFalse(driver.findElement(By.cssSelector("nav.ed-nav")).isDisplayed(), "site navigation"),
+                () -> assertFalse(driver.findElement(By.cssSelector("nav.ed-prevnext")).isDisplayed(),
+                        "older/newer links"),
+                () -> assertTrue(driver.findElement(By.cssSelector(".ed-article__title")).isDisplayed(), "title"),
+                () -> assertTrue(driver.findElement(By.cssSelector(".ed-prose p")).isDisplayed(), "editorial text"));
+    }
+}

@@ -34,6 +34,9 @@ final class LinkChecker {
     private final Path site;
     private final String basePath;
     private final Map<Path, Set<String>> idsByPage = new ConcurrentHashMap<>();
+    /** Most links (navigation, stylesheet, topics) recur on every page: look each target up once. */
+    private final Map<Path, Path> resolvedTargets = new ConcurrentHashMap<>();
+    private static final Path MISSING = Path.of("");
 
     /**
      * @param site     the baked site's folder
@@ -105,17 +108,22 @@ final class LinkChecker {
             if (!target.startsWith(site)) {
                 return "points outside the site";
             }
-            if (Files.isDirectory(target)) {
-                target = target.resolve("index.html");
-            }
-            if (!Files.isRegularFile(target)) {
+            Path file = resolvedTargets.computeIfAbsent(target, LinkChecker::existingFile);
+            if (file == MISSING) {
                 return "no such file " + site.relativize(target);
             }
+            target = file;
         }
         if (!fragment.isEmpty() && target.toString().endsWith(".html") && !idsOf(target).contains(fragment)) {
             return "no id \"" + fragment + "\" in " + site.relativize(target);
         }
         return null;
+    }
+
+    /** The file a link target is served from (a folder by its index.html), or {@link #MISSING}. */
+    private static Path existingFile(Path target) {
+        Path file = Files.isDirectory(target) ? target.resolve("index.html") : target;
+        return Files.isRegularFile(file) ? file : MISSING;
     }
 
     private Set<String> idsOf(Path page) {

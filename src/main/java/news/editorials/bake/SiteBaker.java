@@ -56,7 +56,7 @@ public final class SiteBaker {
             utensils.setConfiguration(config);
             utensils.setContentStore(store);
             utensils.setCrawler(crawler);
-            utensils.setRenderer(new Renderer(store, config));
+            utensils.setRenderer(new Renderer(store, config, new SiteTemplateEngine(store, config)));
             utensils.setAsset(new Asset(config));
 
             Oven oven = new Oven(utensils);

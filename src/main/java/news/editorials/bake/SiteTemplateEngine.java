@@ -1,0 +1,74 @@
+package news.editorials.bake;
+
+import freemarker.template.Configuration;
+import freemarker.template.DefaultObjectWrapperBuilder;
+import freemarker.template.SimpleHash;
+import freemarker.template.Template;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateExceptionHandler;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.Collections;
+import java.util.Locale;
+import java.util.Map;
+import org.jbake.app.ContentStore;
+import org.jbake.app.configuration.JBakeConfiguration;
+import org.jbake.model.ModelAttributes;
+import org.jbake.template.DelegatingTemplateEngine;
+import org.jbake.template.RenderingException;
+import org.jbake.template.model.TemplateModel;
+
+/**
+ * Renders FreeMarker templates for JBake's {@code Renderer}, with a plain data model: {@code content} and
+ * {@code config}.
+ *
+ * <p>JBake's own FreeMarker engine rebuilds the whole configuration map for every page, checks the
+ * template file on disk for every page, and resolves every top-level name in a template through its
+ * store "extractors", which throw an exception for each name they do not know ({@code content},
+ * {@code config}): thousands of exceptions per bake. Our templates get their lists from the page's own
+ * {@code content} (see {@link SitePagesRenderer}), so none of that is needed. FreeMarker settings follow
+ * current defaults (2.3.34 improvements); templates switch auto-escaping on with their {@code <#ftl>}
+ * header.
+ */
+final class SiteTemplateEngine extends DelegatingTemplateEngine {
+    private final Configuration freemarker;
+    private final Map<String, Object> configModel;
+
+    SiteTemplateEngine(ContentStore db, JBakeConfiguration config) {
+        super(db, config);
+        this.configModel = Collections.unmodifiableMap(config.asHashMap());
+        this.freemarker = new Configuration(Configuration.VERSION_2_3_34);
+        freemarker.setDefaultEncoding(config.getTemplateEncoding());
+        freemarker.setOutputEncoding(config.getOutputEncoding());
+        freemarker.setLocale(Locale.UK);
+        if (config.getFreemarkerTimeZone() != null) {
+            freemarker.setTimeZone(config.getFreemarkerTimeZone());
+        }
+        freemarker.setObjectWrapper(new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34).build());
+        freemarker.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+        freemarker.setLogTemplateExceptions(false);
+        freemarker.setWrapUncheckedExceptions(true);
+        try {
+            freemarker.setDirectoryForTemplateLoading(config.getTemplateFolder());
+        } catch (IOException e) {
+            throw new BakeException("Cannot read templates from " + config.getTemplateFolder(), e);
+        }
+    }
+
+    @Override
+    public void renderDocument(TemplateModel model, String templateName, Writer writer) throws RenderingException {
+        if (!templateName.endsWith(".ftl")) {
+            super.renderDocument(model, templateName, writer);
+            return;
+        }
+        try {
+            Template template = freemarker.getTemplate(templateName);
+            SimpleHash data = new SimpleHash(freemarker.getObjectWrapper());
+            data.put(ModelAttributes.CONTENT, model.getContent());
+            data.put(ModelAttributes.CONFIG, configModel);
+            template.process(data, writer);
+        } catch (IOException | TemplateException e) {
+            throw new RenderingException(e);
+        }
+    }
+}

@@ -1,0 +1,228 @@
+package news.editorials.serve;
+
+import static news.editorials.serve.PreviewTesting.get;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.net.ConnectException;
+import java.net.Inet4Address;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.NetworkInterface;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The preview server on its own, over a hand-made site folder (no bake, no watcher: fast). */
+class PreviewServerTest {
+    @TempDir
+    Path temp;
+
+    private Path root;
+    private PreviewServer server;
+
+    @BeforeEach
+    void start() throws IOException {
+        root = temp.resolve("site");
+        write("index.html", "<!DOCTYPE html><html><head><title>Home</title></head><body><h1>Home</h1></body></html>");
+        write("topics/index.html", "<!DOCTYPE html><html><body><h1>Topics</h1></body></html>");
+        write("404.html", "<!DOCTYPE html><html><body><h1>Page not found</h1></body></html>");
+        write("css/site.css", "body{}");
+        write("js/font-size.js", "export {};");
+        write("favicon.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"/>");
+        write("feed.xml", "<feed/>");
+        write("robots.txt", "User-agent: *");
+        Files.writeString(temp.resolve("secret.txt"), "outside the site");
+        server = PreviewServer.start(root, 0);
+    }
+
+    @AfterEach
+    void stop() {
+        server.close();
+    }
+
+    private void write(String path, String text) throws IOException {
+        Path file = root.resolve(path);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text);
+    }
+
+    private URI uri(String path) {
+        return server.uri().resolve(path);
+    }
+
+    @Test
+    void bindsToTheLoopbackAddressOnly() throws IOException {
+        assertTrue(server.address().getAddress().isLoopbackAddress(), server.address().toString());
+        assertEquals(InetAddress.getLoopbackAddress(), server.address().getAddress());
+        assertNotEquals(0, server.address().getPort(), "port 0 means any free port; the real one is reported");
+        assertEquals("http://127.0.0.1:" + server.address().getPort() + "/", server.uri().toString());
+
+        Optional<InetAddress> external = NetworkInterface.networkInterfaces()
+                .filter(n -> !isLoopback(n))
+                .flatMap(NetworkInterface::inetAddresses)
+                .filter(a -> a instanceof Inet4Address && !a.isLoopbackAddress())
+                .findFirst();
+        Assumptions.assumeTrue(external.isPresent(), "this machine has no other network address to try");
+        try (Socket socket = new Socket()) {
+            assertThrows(ConnectException.class,
+                    () -> socket.connect(new InetSocketAddress(external.get(), server.address().getPort()), 2000));
+        }
+    }
+
+    private static boolean isLoopback(NetworkInterface networkInterface) {
+        try {
+            return networkInterface.isLoopback();
+        } catch (IOException e) {
+            return true;
+        }
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "'',                 text/html; charset=utf-8",
+        "index.html,         text/html; charset=utf-8",
+        "topics/,            text/html; charset=utf-8",
+        "css/site.css,       text/css; charset=utf-8",
+        "js/font-size.js,    text/javascript; charset=utf-8",
+        "favicon.svg,        image/svg+xml",
+        "feed.xml,           application/xml; charset=utf-8",
+        "robots.txt,         text/plain; charset=utf-8"})
+    void servesFilesWithTheirContentType(String path, String type) {
+        HttpResponse<String> response = get(uri(path));
+
+        assertEquals(200, response.statusCode());
+        assertEquals(type, response.headers().firstValue("Content-Type").orElseThrow());
+        assertEquals("no-store", response.headers().firstValue("Cache-Control").orElseThrow());
+    }
+
+    @Test
+    void addsTheReloadScriptToHtmlAndNothingElse() throws IOException {
+        Document home = Jsoup.parse(get(uri("")).body());
+        assertEquals(1, home.body().select("script").size());
+        assertTrue(home.body().selectFirst("script").data().contains("/__preview/events"));
+
+        assertEquals("body{}", get(uri("css/site.css")).body());
+        assertFalse(Files.readString(root.resolve("index.html")).contains("script"), "the file itself is untouched");
+    }
+
+    @Test
+    void redirectsAFolderWithoutItsSlash() {
+        HttpResponse<String> response = get(uri("topics?x=1"));
+
+        assertEquals(301, response.statusCode());
+        assertEquals("/topics/?x=1", response.headers().firstValue("Location").orElseThrow());
+    }
+
+    @Test
+    void answersAMissingPageWithTheSites404Page() {
+        HttpResponse<String> response = get(uri("no/such/page/"));
+
+        assertEquals(404, response.statusCode());
+        Document page = Jsoup.parse(response.body());
+        assertEquals("Page not found", page.selectFirst("h1").text());
+        assertEquals(1, page.body().select("script").size(), "the 404 page reloads too");
+    }
+
+    @Test
+    void answersHeadWithoutABody() {
+        HttpResponse<String> response = PreviewTesting.send(
+                HttpRequest.newBuilder(uri("css/site.css")).method("HEAD", HttpRequest.BodyPublishers.noBody()).build());
+
+        assertEquals(200, response.statusCode());
+        assertEquals("", response.body());
+        assertEquals("6", response.headers().firstValue("Content-Length").orElseThrow());
+    }
+
+    @Test
+    void refusesOtherMethods() {
+        HttpResponse<String> response = PreviewTesting.send(
+                HttpRequest.newBuilder(uri("index.html")).POST(HttpRequest.BodyPublishers.ofString("x")).build());
+
+        assertEquals(405, response.statusCode());
+    }
+
+    @Test
+    void neverServesAFileOutsideThePreviewFolder() throws IOException {
+        for (String path : List.of("/../secret.txt", "/%2e%2e/secret.txt", "/css/../../secret.txt",
+                "/..%2fsecret.txt", "//../secret.txt")) {
+            String response = rawGet(path);
+            assertFalse(response.contains("outside the site"), path + " gave:\n" + response);
+            assertTrue(response.startsWith("HTTP/1.1 404") || response.startsWith("HTTP/1.1 400"), path + ": " + response);
+        }
+    }
+
+    /** A request sent as written: HTTP clients would tidy "/../" away before it reaches the server. */
+    private String rawGet(String path) throws IOException {
+        try (Socket socket = new Socket(server.address().getAddress(), server.address().getPort())) {
+            OutputStream out = socket.getOutputStream();
+            out.write(("GET " + path + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    @Test
+    void showsTheProblemsOfAFailedBakeForPagesButKeepsServingOtherFiles() {
+        server.showProblems(List.of("/p/templates/page.ftl:2: <oops>"));
+
+        HttpResponse<String> page = get(uri("topics/"));
+        assertEquals(500, page.statusCode());
+        assertEquals("/p/templates/page.ftl:2: <oops>", Jsoup.parse(page.body()).selectFirst("li").text());
+        assertEquals(200, get(uri("css/site.css")).statusCode());
+
+        server.showSite();
+        assertEquals("Topics", Jsoup.parse(get(uri("topics/")).body()).selectFirst("h1").text());
+    }
+
+    @Test
+    void tellsConnectedPagesToReloadAfterEachBake() throws Exception {
+        try (EventStream events = EventStream.forPage(uri(""))) {
+            assertEquals(0, events.pendingReloads(), "a page of the current build is not reloaded");
+            assertEquals(1, server.clientCount());
+
+            server.showSite();
+            events.awaitReload();
+            server.showProblems(List.of("broken"));
+            events.awaitReload();
+        }
+    }
+
+    @Test
+    void reloadsAtOnceAPageOfAnEarlierBuild() throws Exception {
+        String stalePage = get(uri("")).body();
+        server.showSite();
+        URI events = uri("/__preview/events?build=" + stalePage.replaceAll("(?s).*build=([^\"]+)\".*", "$1"));
+
+        HttpResponse<java.io.InputStream> response = PreviewTesting.HTTP.send(HttpRequest.newBuilder(events).build(),
+                HttpResponse.BodyHandlers.ofInputStream());
+        try (BufferedReader lines = new BufferedReader(new InputStreamReader(response.body(), StandardCharsets.UTF_8))) {
+            assertEquals("retry: 1000", lines.readLine());
+            assertEquals("", lines.readLine());
+            assertEquals("event: reload", lines.readLine());
+        }
+    }
+}

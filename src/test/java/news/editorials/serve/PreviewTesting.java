@@ -1,0 +1,85 @@
+package news.editorials.serve;
+
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import news.editorials.testing.TestSites;
+
+/** Shared by the preview tests: temporary projects, HTTP requests, bounded waits. */
+final class PreviewTesting {
+    static final Duration TIMEOUT = Duration.ofSeconds(20);
+    static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    private PreviewTesting() {
+    }
+
+    /** A project in {@code dir}: the real templates, assets and settings, with a copy of {@code content}. */
+    static Path project(Path dir, Path content) {
+        copyTree(TestSites.PROJECT.resolve("templates"), dir.resolve("templates"));
+        copyTree(TestSites.PROJECT.resolve("assets"), dir.resolve("assets"));
+        copyTree(content, dir.resolve("content"));
+        try {
+            Files.copy(TestSites.PROJECT.resolve("jbake.properties"), dir.resolve("jbake.properties"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return dir;
+    }
+
+    static void copyTree(Path from, Path to) {
+        try (Stream<Path> paths = Files.walk(from)) {
+            for (Path path : (Iterable<Path>) paths::iterator) {
+                Path target = to.resolve(from.relativize(path).toString());
+                if (Files.isDirectory(path)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(path, target);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static HttpResponse<String> get(URI uri) {
+        return send(HttpRequest.newBuilder(uri).timeout(TIMEOUT).GET().build());
+    }
+
+    static HttpResponse<String> send(HttpRequest request) {
+        try {
+            return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Polls {@code condition} until it holds, failing after {@link #TIMEOUT}. */
+    static void await(BooleanSupplier condition, Supplier<String> message) {
+        long deadline = System.nanoTime() + TIMEOUT.toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                fail("Timed out after " + TIMEOUT.toSeconds() + " s: " + message.get());
+            }
+            try {
+                Thread.sleep(10);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                fail("interrupted");
+            }
+        }
+    }
+}

@@ -29,8 +29,8 @@ public final class BakeMain {
             BakeReport report = SiteBaker.bake(request, quiet ? null : System.out);
             report.warnings().forEach(warning -> System.err.println("WARNING " + warning));
             if (!quiet) {
-                System.out.printf("Baked %d documents into %d pages in %s in %.1f s%n", report.documents(),
-                        report.pages(), report.outputDir(), report.millis() / 1000.0);
+                System.out.printf("Baked %d documents into %d pages in %s in %.1f s (%s)%n", report.documents(),
+                        report.pages(), report.outputDir(), report.millis() / 1000.0, report.describePhases());
             }
         } catch (BakeException e) {
             e.problems().forEach(problem -> System.err.println("ERROR " + problem));

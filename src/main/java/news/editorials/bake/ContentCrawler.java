@@ -46,6 +46,7 @@ final class ContentCrawler extends Crawler {
 
     @Override
     public void crawl() {
+        progress.endPhase("set-up");
         List<Path> files = markdownFiles();
         List<String> problems = Collections.synchronizedList(new ArrayList<>());
         List<DocumentModel> documents = files.parallelStream().map(file -> {
@@ -70,6 +71,7 @@ final class ContentCrawler extends Crawler {
                 documentCount++;
             }
         }
+        progress.endPhase("parse");
     }
 
     /** This project keeps no JBake data files. */

@@ -6,15 +6,15 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -22,21 +22,19 @@ import java.util.stream.Stream;
  * at a generated file (a folder link at its {@code index.html}), and every {@code #fragment} at an
  * {@code id} in that page. Links to other sites are not followed.
  *
- * <p>Pages are scanned for attributes with a pattern rather than parsed into a DOM: they come from our own
- * templates and Markdown renderer, and a full HTML parse of every page would add seconds to a
- * 10,000-editorial bake for the same answer.
+ * <p>Built for 10,000-page archives: the site's files are listed once and links are resolved as strings
+ * against that list (no file-system call per link), and pages are scanned for attribute values rather than
+ * parsed into a DOM. That is enough because every page comes from our own templates and Markdown
+ * renderer; a full HTML parse of every page would add seconds to a large bake for the same answer.
  */
 final class LinkChecker {
-    private static final Pattern LINK = Pattern.compile("\\s(?:href|src)\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)')");
-    private static final Pattern ID = Pattern.compile("\\sid\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)')");
-    private static final Pattern EXTERNAL = Pattern.compile("^(?:[a-zA-Z][a-zA-Z0-9+.-]*:|//).*");
+    private static final String[] LINK_ATTRIBUTES = {" href=", " src=", "\nhref=", "\nsrc="};
+    private static final String[] ID_ATTRIBUTES = {" id=", "\nid="};
 
     private final Path site;
     private final String basePath;
-    private final Map<Path, Set<String>> idsByPage = new ConcurrentHashMap<>();
-    /** Most links (navigation, stylesheet, topics) recur on every page: look each target up once. */
-    private final Map<Path, Path> resolvedTargets = new ConcurrentHashMap<>();
-    private static final Path MISSING = Path.of("");
+    private final Map<String, Set<String>> idsByPage = new ConcurrentHashMap<>();
+    private Set<String> files;
 
     /**
      * @param site     the baked site's folder
@@ -49,36 +47,36 @@ final class LinkChecker {
 
     /** Every broken link, as {@code page: broken link "target" (why)}, sorted. */
     List<String> check() {
-        List<Path> pages;
-        try (Stream<Path> files = Files.walk(site)) {
-            pages = files.filter(path -> path.toString().endsWith(".html")).toList();
+        try (Stream<Path> walk = Files.walk(site)) {
+            files = walk.filter(Files::isRegularFile)
+                    .map(path -> site.relativize(path).toString().replace('\\', '/'))
+                    .collect(java.util.stream.Collectors.toUnmodifiableSet());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         List<String> problems = Collections.synchronizedList(new ArrayList<>());
-        pages.parallelStream().forEach(page -> checkPage(page, problems));
+        files.parallelStream().filter(file -> file.endsWith(".html")).forEach(page -> checkPage(page, problems));
         List<String> sorted = new ArrayList<>(problems);
         Collections.sort(sorted);
         return sorted;
     }
 
-    private void checkPage(Path page, List<String> problems) {
+    private void checkPage(String page, List<String> problems) {
         String html = read(page);
-        Matcher matcher = LINK.matcher(html);
         Set<String> seen = new HashSet<>();
-        while (matcher.find()) {
-            String link = unescape(matcher.group(1) != null ? matcher.group(1) : matcher.group(2)).strip();
-            if (link.isEmpty() || EXTERNAL.matcher(link).matches() || !seen.add(link)) {
+        for (String value : attributeValues(html, LINK_ATTRIBUTES)) {
+            String link = unescape(value).strip();
+            if (link.isEmpty() || isExternal(link) || !seen.add(link)) {
                 continue;
             }
             String problem = problemWith(page, link);
             if (problem != null) {
-                problems.add(site.relativize(page) + ": broken link \"" + link + "\" (" + problem + ")");
+                problems.add(page + ": broken link \"" + link + "\" (" + problem + ")");
             }
         }
     }
 
-    private String problemWith(Path page, String link) {
+    private String problemWith(String page, String link) {
         int hash = link.indexOf('#');
         String path = hash >= 0 ? link.substring(0, hash) : link;
         String fragment = hash >= 0 ? link.substring(hash + 1) : "";
@@ -86,55 +84,115 @@ final class LinkChecker {
         if (query >= 0) {
             path = path.substring(0, query);
         }
-        Path target;
-        if (path.isEmpty()) {
-            target = page;
-        } else {
-            String decoded;
-            try {
-                decoded = URI.create(path.replace(" ", "%20")).getPath();
-            } catch (IllegalArgumentException e) {
-                return "not a valid URL";
+        String target = page;
+        if (!path.isEmpty()) {
+            if (path.indexOf('%') >= 0) {
+                try {
+                    path = URI.create(path).getPath();
+                } catch (IllegalArgumentException e) {
+                    return "not a valid URL";
+                }
             }
-            if (decoded.startsWith("/")) {
-                if (!decoded.startsWith(basePath)) {
+            String joined;
+            if (path.startsWith("/")) {
+                if (!path.startsWith(basePath)) {
                     return "outside the site's base path " + basePath;
                 }
-                target = site.resolve(decoded.substring(basePath.length()));
+                joined = path.substring(basePath.length());
             } else {
-                target = page.getParent().resolve(decoded);
+                int slash = page.lastIndexOf('/');
+                joined = (slash >= 0 ? page.substring(0, slash + 1) : "") + path;
             }
-            target = target.normalize();
-            if (!target.startsWith(site)) {
+            String normalised = normalise(joined);
+            if (normalised == null) {
                 return "points outside the site";
             }
-            Path file = resolvedTargets.computeIfAbsent(target, LinkChecker::existingFile);
-            if (file == MISSING) {
-                return "no such file " + site.relativize(target);
+            if (files.contains(normalised)) {
+                target = normalised;
+            } else if (files.contains(folderIndex(normalised))) {
+                target = folderIndex(normalised);
+            } else {
+                return "no such file " + (normalised.isEmpty() ? "index.html" : normalised);
             }
-            target = file;
         }
-        if (!fragment.isEmpty() && target.toString().endsWith(".html") && !idsOf(target).contains(fragment)) {
-            return "no id \"" + fragment + "\" in " + site.relativize(target);
+        if (!fragment.isEmpty() && target.endsWith(".html") && !idsOf(target).contains(fragment)) {
+            return "no id \"" + fragment + "\" in " + target;
         }
         return null;
     }
 
-    /** The file a link target is served from (a folder by its index.html), or {@link #MISSING}. */
-    private static Path existingFile(Path target) {
-        Path file = Files.isDirectory(target) ? target.resolve("index.html") : target;
-        return Files.isRegularFile(file) ? file : MISSING;
+    /** {@code a/b/../c/} as {@code a/c/}; {@code null} if it climbs above the site's root. */
+    private static String normalise(String path) {
+        Deque<String> parts = new ArrayDeque<>();
+        String[] segments = path.split("/", -1);
+        for (int i = 0; i < segments.length; i++) {
+            String segment = segments[i];
+            if (segment.equals("..")) {
+                if (parts.isEmpty()) {
+                    return null;
+                }
+                parts.removeLast();
+            } else if (!segment.equals(".") && (!segment.isEmpty() || i == segments.length - 1)) {
+                parts.addLast(segment);
+            }
+        }
+        return String.join("/", parts);
     }
 
-    private Set<String> idsOf(Path page) {
+    private static String folderIndex(String path) {
+        return path.isEmpty() || path.endsWith("/") ? path + "index.html" : path + "/index.html";
+    }
+
+    private static boolean isExternal(String link) {
+        if (link.startsWith("//")) {
+            return true;
+        }
+        for (int i = 0; i < link.length(); i++) {
+            char c = link.charAt(i);
+            if (c == ':') {
+                return i > 0;
+            }
+            if (!(Character.isLetterOrDigit(c) || c == '+' || c == '.' || c == '-')) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private Set<String> idsOf(String page) {
         return idsByPage.computeIfAbsent(page, p -> {
             Set<String> ids = new HashSet<>();
-            Matcher matcher = ID.matcher(read(p));
-            while (matcher.find()) {
-                ids.add(unescape(matcher.group(1) != null ? matcher.group(1) : matcher.group(2)));
+            for (String value : attributeValues(read(p), ID_ATTRIBUTES)) {
+                ids.add(unescape(value));
             }
             return ids;
         });
+    }
+
+    /** The quoted values of the given attributes ({@code " href="}), in either kind of quotes. */
+    private static List<String> attributeValues(String html, String[] attributes) {
+        List<String> values = new ArrayList<>();
+        for (String attribute : attributes) {
+            int from = 0;
+            while ((from = html.indexOf(attribute, from)) >= 0) {
+                int start = from + attribute.length();
+                from = start;
+                if (start >= html.length()) {
+                    break;
+                }
+                char quote = html.charAt(start);
+                if (quote != '"' && quote != '\'') {
+                    continue;
+                }
+                int end = html.indexOf(quote, start + 1);
+                if (end < 0) {
+                    break;
+                }
+                values.add(html.substring(start + 1, end));
+                from = end + 1;
+            }
+        }
+        return values;
     }
 
     /** Attribute values as the browser reads them: the few entities our templates and flexmark write. */
@@ -142,13 +200,13 @@ final class LinkChecker {
         if (value.indexOf('&') < 0) {
             return value;
         }
-        return value.replace("&amp;", "&").replace("&quot;", "\"").replace("&#39;", "'").replace("&#x27;", "'")
-                .replace("&lt;", "<").replace("&gt;", ">");
+        return value.replace("&quot;", "\"").replace("&#39;", "'").replace("&#x27;", "'")
+                .replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
     }
 
-    private static String read(Path page) {
+    private String read(String page) {
         try {
-            return Files.readString(page, StandardCharsets.UTF_8);
+            return Files.readString(site.resolve(page), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

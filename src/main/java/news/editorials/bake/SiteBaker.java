@@ -61,6 +61,7 @@ public final class SiteBaker {
 
             Oven oven = new Oven(utensils);
             oven.bake();
+            progress.endPhase("render");
             if (!oven.getErrors().isEmpty()) {
                 List<String> problems = new ArrayList<>();
                 for (Throwable error : oven.getErrors()) {
@@ -70,13 +71,15 @@ public final class SiteBaker {
             }
             Object basePath = config.get("site.base_path");
             List<String> brokenLinks = new LinkChecker(swap.staging(), basePath == null ? "/" : basePath.toString()).check();
+            progress.endPhase("link check");
             if (!brokenLinks.isEmpty()) {
                 throw new BakeException(brokenLinks);
             }
             swap.commit();
+            progress.endPhase("swap");
             done = true;
             return new BakeReport(request.outputDir(), crawler.documentCount(), progress.renderedCount(),
-                    (System.nanoTime() - start) / 1_000_000, crawler.warnings());
+                    (System.nanoTime() - start) / 1_000_000, crawler.warnings(), progress.phaseMillis());
         } catch (JBakeException e) {
             throw new BakeException(e.getMessage(), e);
         } finally {

@@ -53,6 +53,8 @@ public final class FrontMatter {
     }
 
     private static final String JBAKE_SEPARATOR = "~~~~~~";
+    /** A {@link Yaml} is not thread-safe and costly to build; files are parsed on several threads. */
+    private static final ThreadLocal<Yaml> YAML = ThreadLocal.withInitial(() -> new Yaml(new SafeConstructor(new LoaderOptions())));
 
     private final Map<String, Entry> entries;
     private final String body;
@@ -113,7 +115,7 @@ public final class FrontMatter {
         Map<String, Entry> entries = new LinkedHashMap<>();
         Node root;
         try {
-            root = new Yaml(new SafeConstructor(new LoaderOptions())).compose(new java.io.StringReader(yaml));
+            root = YAML.get().compose(new java.io.StringReader(yaml));
         } catch (MarkedYAMLException e) {
             int line = e.getProblemMark() == null ? 1 : e.getProblemMark().getLine() + 2;
             throw new ContentException(file, line, "front matter is not valid YAML: " + e.getProblem());

@@ -29,7 +29,6 @@ import org.apache.commons.configuration2.Configuration;
 import org.jbake.app.configuration.JBakeConfiguration;
 import org.jbake.model.DocumentModel;
 import org.jbake.parser.ParserEngine;
-import org.jsoup.Jsoup;
 
 /**
  * JBake's markup engine for {@code .md} files, replacing JBake 2.7's own.
@@ -44,6 +43,9 @@ import org.jsoup.Jsoup;
 public final class EditorialMarkdownEngine implements ParserEngine {
     /** Longest automatic summary, in characters, before it is cut at a word. */
     private static final int SUMMARY_LIMIT = 280;
+
+    private static final java.util.regex.Pattern FOOTNOTE_REFERENCE = java.util.regex.Pattern.compile("<sup[^>]*>.*?</sup>");
+    private static final java.util.regex.Pattern TAG = java.util.regex.Pattern.compile("<[^>]+>");
 
     private final Parser parser;
     private final HtmlRenderer renderer;
@@ -139,9 +141,7 @@ public final class EditorialMarkdownEngine implements ParserEngine {
         String fallback = "";
         for (Node node = markdown.getFirstChild(); node != null; node = node.getNext()) {
             if (node instanceof Paragraph) {
-                var html = Jsoup.parseBodyFragment(renderer.render(node));
-                html.select("sup").remove();
-                String text = html.text();
+                String text = plainText(renderer.render(node));
                 if (!isSalutation(text)) {
                     return shorten(text);
                 }
@@ -151,6 +151,17 @@ public final class EditorialMarkdownEngine implements ParserEngine {
             }
         }
         return fallback;
+    }
+
+    /**
+     * The text of one rendered paragraph: footnote markers and tags dropped, entities (flexmark writes
+     * typographic quotes as {@code &ldquo;}) decoded, white space collapsed. A paragraph is flat inline
+     * markup, so no DOM is needed.
+     */
+    static String plainText(String paragraphHtml) {
+        String text = FOOTNOTE_REFERENCE.matcher(paragraphHtml).replaceAll("");
+        text = TAG.matcher(text).replaceAll("");
+        return org.jsoup.parser.Parser.unescapeEntities(text, false).replaceAll("\\s+", " ").strip();
     }
 
     private static boolean isSalutation(String text) {

@@ -87,6 +87,6 @@ class BuildGatesIT {
         List<String> problems = problems(content);
         assertEquals(List.of(
                 "editorials/2025/links/index.html: broken link \"../../../about/#no-such-id\" (no id \"no-such-id\" in about/index.html)",
-                "editorials/2025/links/index.html: broken link \"../../../nowhere/\" (no such file nowhere)"), problems);
+                "editorials/2025/links/index.html: broken link \"../../../nowhere/\" (no such file nowhere/)"), problems);
     }
 }

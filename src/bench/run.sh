@@ -124,7 +124,8 @@ timed_build() {
                  "-Dsite.content=$content" "-Dsite.output=$out") ;;
         java)
             # The bake alone, to show how much of the above is Maven (quiet, like mvn -q).
-            cmd=(java "-Dsite.content=$content" -Dsite.quiet=true -cp "$ROOT/target/classes:$(cat "$BENCH_DIR/cp.txt")"
+            # Same JVM options as Maven's JVM gets from .mvn/jvm.config.
+            cmd=(java $(cat "$ROOT/.mvn/jvm.config") "-Dsite.content=$content" -Dsite.quiet=true -cp "$ROOT/target/classes:$(cat "$BENCH_DIR/cp.txt")"
                  news.editorials.bake.BakeMain "$ROOT" "$out") ;;
         hugo)
             # HUGO_RESOURCEDIR keeps Hugo's resources/ folder out of src/bench/hugo.

@@ -4,7 +4,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /** Media types of the files a baked site holds, by file name ending. */
-final class ContentTypes {
+public final class ContentTypes {
     static final String HTML = "text/html; charset=utf-8";
 
     private static final Map<String, String> BY_EXTENSION = Map.ofEntries(
@@ -33,7 +33,8 @@ final class ContentTypes {
     private ContentTypes() {
     }
 
-    static String of(String fileName) {
+    /** The media type to serve {@code fileName} with ({@code application/octet-stream} if unknown). */
+    public static String of(String fileName) {
         int dot = fileName.lastIndexOf('.');
         String extension = dot < 0 ? "" : fileName.substring(dot + 1).toLowerCase(Locale.ROOT);
         return BY_EXTENSION.getOrDefault(extension, "application/octet-stream");

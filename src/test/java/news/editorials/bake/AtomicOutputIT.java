@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -23,7 +22,7 @@ class AtomicOutputIT {
     @Test
     void failedBakeKeepsThePreviousSiteIntact(@TempDir Path dir) throws Exception {
         Path content = dir.resolve("content");
-        copyTree(TestSites.FIXTURE_CONTENT, content);
+        TestSites.copyTree(TestSites.FIXTURE_CONTENT, content);
         Path output = dir.resolve("out/site");
         BakeRequest request = BakeRequest.of(TestSites.PROJECT, output).withContentDir(content);
         SiteBaker.bake(request);
@@ -47,8 +46,8 @@ class AtomicOutputIT {
     @Test
     void templateErrorsNameTheTemplateAndLineAndKeepTheSite(@TempDir Path dir) throws Exception {
         Path project = dir.resolve("project");
-        copyTree(TestSites.PROJECT.resolve("templates"), project.resolve("templates"));
-        copyTree(TestSites.PROJECT.resolve("assets"), project.resolve("assets"));
+        TestSites.copyTree(TestSites.PROJECT.resolve("templates"), project.resolve("templates"));
+        TestSites.copyTree(TestSites.PROJECT.resolve("assets"), project.resolve("assets"));
         Files.copy(TestSites.PROJECT.resolve("jbake.properties"), project.resolve("jbake.properties"));
         Path output = dir.resolve("site");
         BakeRequest request = BakeRequest.of(project, output).withContentDir(TestSites.FIXTURE_CONTENT);
@@ -60,19 +59,6 @@ class AtomicOutputIT {
         assertTrue(failure.getMessage().contains("templates/page.ftl:2:"), failure.getMessage());
         assertEquals(before, digests(output));
         assertFalse(failure.getMessage().contains("FTL stack trace"), failure.getMessage());
-    }
-
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> paths = Files.walk(from)) {
-            for (Path path : paths.toList()) {
-                Path target = to.resolve(from.relativize(path).toString());
-                if (Files.isDirectory(path)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(path, target);
-                }
-            }
-        }
     }
 
     private static Map<String, String> digests(Path root) throws Exception {

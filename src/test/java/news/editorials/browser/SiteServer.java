@@ -11,16 +11,16 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.ExecutorService;
+import news.editorials.serve.ContentTypes;
 import java.util.concurrent.Executors;
 
 /**
  * Serves a baked site over http on 127.0.0.1 and an ephemeral port, as a static host would: files by path,
  * {@code dir/} as {@code dir/index.html}, {@code dir} redirected to {@code dir/}, 404.html for anything missing.
  * A browser needs http rather than file:// for localStorage, module scripts and root-relative links.
- * Java 17 has no SimpleFileServer, hence this small handler.
+ * Java 17 has no SimpleFileServer, hence this small handler. The live preview's {@code PreviewServer} is not
+ * used: it adds its reload script to every page, and these tests must see pages exactly as baked.
  *
  * <pre>{@code
  * try (SiteServer server = SiteServer.start(TestSites.fixtureSite())) {
@@ -29,16 +29,6 @@ import java.util.concurrent.Executors;
  * }</pre>
  */
 final class SiteServer implements AutoCloseable {
-    /** Module scripts are refused unless served with a JavaScript MIME type. */
-    private static final Map<String, String> TYPES = Map.of(
-            "html", "text/html; charset=utf-8",
-            "css", "text/css; charset=utf-8",
-            "js", "text/javascript; charset=utf-8",
-            "svg", "image/svg+xml",
-            "xml", "application/xml; charset=utf-8",
-            "txt", "text/plain; charset=utf-8",
-            "json", "application/json");
-
     private final Path root;
     private final HttpServer server;
     private final ExecutorService executor;
@@ -100,33 +90,26 @@ final class SiteServer implements AutoCloseable {
             String path = uri.getPath(); // decoded
             Path file = root.resolve(path.substring(1)).normalize();
             if (!file.startsWith(root)) {
-                send(exchange, 404, TYPES.get("txt"), "Not found".getBytes(StandardCharsets.UTF_8));
+                send(exchange, 404, ContentTypes.of("x.txt"), "Not found".getBytes(StandardCharsets.UTF_8));
                 return;
             }
             if (Files.isDirectory(file)) {
                 if (!path.endsWith("/")) {
                     exchange.getResponseHeaders().set("Location", path + "/");
-                    send(exchange, 301, TYPES.get("txt"), new byte[0]);
+                    send(exchange, 301, ContentTypes.of("x.txt"), new byte[0]);
                     return;
                 }
                 file = file.resolve("index.html");
             }
             if (Files.isRegularFile(file)) {
-                send(exchange, 200, type(file), Files.readAllBytes(file));
+                send(exchange, 200, ContentTypes.of(file.getFileName().toString()), Files.readAllBytes(file));
             } else {
                 Path notFound = root.resolve("404.html");
                 byte[] body = Files.isRegularFile(notFound)
                         ? Files.readAllBytes(notFound) : "Not found".getBytes(StandardCharsets.UTF_8);
-                send(exchange, 404, Files.isRegularFile(notFound) ? TYPES.get("html") : TYPES.get("txt"), body);
+                send(exchange, 404, Files.isRegularFile(notFound) ? ContentTypes.of("x.html") : ContentTypes.of("x.txt"), body);
             }
         }
-    }
-
-    private static String type(Path file) {
-        String name = file.getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        String ending = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
-        return TYPES.getOrDefault(ending, "application/octet-stream");
     }
 
     private static void send(HttpExchange exchange, int status, String type, byte[] body) throws IOException {

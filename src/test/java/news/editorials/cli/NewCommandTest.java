@@ -13,7 +13,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.stream.Stream;
 import news.editorials.bake.BakeRequest;
 import news.editorials.bake.SiteBaker;
 import news.editorials.content.FrontMatter;
@@ -128,7 +127,7 @@ class NewCommandTest {
     @Test
     void theNewDraftBakesAndIsShownOnlyWithDrafts() throws IOException {
         // The fixture content has what every page links to (about page, a Federalist paper).
-        copyTree(TestSites.FIXTURE_CONTENT, temp.resolve("content"));
+        TestSites.copyTree(TestSites.FIXTURE_CONTENT, temp.resolve("content"));
         assertEquals(0, run("--content-dir", content(), "A \"fresh\" <draft>"));
         Path site = temp.resolve("site");
 
@@ -140,19 +139,6 @@ class NewCommandTest {
 
         SiteBaker.bake(BakeRequest.of(TestSites.PROJECT, site).withContentDir(temp.resolve("content")));
         assertFalse(Files.exists(site.resolve("editorials/2025/a-fresh-draft/index.html")), "drafts stay out of the site");
-    }
-
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> paths = Files.walk(from)) {
-            for (Path path : (Iterable<Path>) paths::iterator) {
-                Path target = to.resolve(from.relativize(path).toString());
-                if (Files.isDirectory(path)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(path, target);
-                }
-            }
-        }
     }
 
     private static FrontMatter header(Path file) throws IOException {

@@ -13,7 +13,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
-import java.util.stream.Stream;
 import news.editorials.testing.TestSites;
 
 /** Shared by the preview tests: temporary projects, HTTP requests, bounded waits. */
@@ -26,30 +25,15 @@ final class PreviewTesting {
 
     /** A project in {@code dir}: the real templates, assets and settings, with a copy of {@code content}. */
     static Path project(Path dir, Path content) {
-        copyTree(TestSites.PROJECT.resolve("templates"), dir.resolve("templates"));
-        copyTree(TestSites.PROJECT.resolve("assets"), dir.resolve("assets"));
-        copyTree(content, dir.resolve("content"));
+        TestSites.copyTree(TestSites.PROJECT.resolve("templates"), dir.resolve("templates"));
+        TestSites.copyTree(TestSites.PROJECT.resolve("assets"), dir.resolve("assets"));
+        TestSites.copyTree(content, dir.resolve("content"));
         try {
             Files.copy(TestSites.PROJECT.resolve("jbake.properties"), dir.resolve("jbake.properties"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return dir;
-    }
-
-    static void copyTree(Path from, Path to) {
-        try (Stream<Path> paths = Files.walk(from)) {
-            for (Path path : (Iterable<Path>) paths::iterator) {
-                Path target = to.resolve(from.relativize(path).toString());
-                if (Files.isDirectory(path)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(path, target);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     static HttpResponse<String> get(URI uri) {

@@ -59,6 +59,22 @@ public final class TestSites {
         }
     }
 
+    /** Copies a folder tree (a project's templates, a content folder) into {@code to}. */
+    public static void copyTree(Path from, Path to) {
+        try (Stream<Path> paths = Files.walk(from)) {
+            for (Path path : paths.toList()) {
+                Path target = to.resolve(from.relativize(path).toString());
+                if (Files.isDirectory(path)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(path, target);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Every file of a baked site with the given ending, as site-relative paths. */
     public static List<String> files(Path site, String ending) {
         try (Stream<Path> paths = Files.walk(site)) {

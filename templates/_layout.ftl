@@ -10,7 +10,8 @@
 <#assign fontSizeKey = "ed-font-size">
 
 <#-- title: page name ("" on the home page = site title only); description: meta description;
-     canonical: site-root-relative URL made absolute; current: nav key of the current section
+     canonical: the page's site-root-relative URL ("" is the home page), printed absolute unless noindex;
+     current: nav key of the current section
      (home, archive, topics, series, about); noindex: keep the page out of search (404, drafts). -->
 <#macro page title description="" canonical="" current="" noindex=false>
 <!DOCTYPE html>
@@ -22,7 +23,7 @@
 <script>(function(h){h.className=h.className.replace("no-js","js");try{var v=localStorage.getItem(h.dataset.edFontKey);if(v&&v!=="100"&&h.dataset.edFontSteps.split(" ").indexOf(v)>=0)h.style.fontSize=v+"%"}catch(e){}})(document.documentElement)</script>
 <title><#if title?has_content>${title} &#8211; </#if>${config.site_title!}</title>
 <meta name="description" content="${description?has_content?then(description, config.site_description!)}">
-<#if canonical?has_content>
+<#if !noindex>
 <link rel="canonical" href="${c.abs(canonical)}">
 </#if>
 <#if noindex>

@@ -2,7 +2,7 @@
 <#-- Archive index (archive/): one link per year, newest year first as given by the bake. -->
 <#import "_layout.ftl" as layout>
 <#import "_components.ftl" as c>
-<@layout.page title="Archive" description="Editorials by year." canonical=content.url!"archive/" current="archive">
+<@layout.page title="Archive" description="Editorials by year." canonical=content.url current="archive">
 <h1 class="ed-page-title">Archive</h1>
 <#if (content.years![])?has_content>
 <ul class="ed-index">

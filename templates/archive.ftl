@@ -3,7 +3,7 @@
 <#import "_layout.ftl" as layout>
 <#import "_components.ftl" as c>
 <#assign heading = "Editorials from " + content.year?string>
-<@layout.page title=heading description=heading + "." canonical=content.url!"">
+<@layout.page title=heading description=heading + "." canonical=content.url>
 <p class="ed-breadcrumb"><a href="${c.href("archive/")}">Archive</a></p>
 <h1 class="ed-page-title">${heading}</h1>
 <@c.editorialList items=content.items![]/>

@@ -2,7 +2,7 @@
 <#-- One editorial (editorials/<year>/<slug>/): title, date, byline, topics, body, series and older/newer links. -->
 <#import "_layout.ftl" as layout>
 <#import "_components.ftl" as c>
-<@layout.page title=content.title description=content.summary!"" canonical=content.url!"" noindex=content.draft!false>
+<@layout.page title=content.title description=content.summary!"" canonical=content.url noindex=content.draft!false>
 <article class="ed-article">
   <header class="ed-article__header">
     <@c.seriesPosition item=content/>

@@ -4,7 +4,7 @@
 <#import "_components.ftl" as c>
 <#assign pageNumber = content.page_number!1>
 <@layout.page title=(pageNumber gt 1)?then("Editorials, page " + pageNumber, "")
-    canonical=content.url!"" current=(pageNumber == 1)?then("home", "")>
+    canonical=content.url current=(pageNumber == 1)?then("home", "")>
 <h1 class="ed-page-title">${(pageNumber gt 1)?then("Editorials, page " + pageNumber, "Latest editorials")}</h1>
 <@c.editorialList items=content.items![]/>
 <@c.pager page=content/>

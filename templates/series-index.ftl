@@ -2,7 +2,7 @@
 <#-- Series index (series/): every series, such as The Federalist, with its number of papers. -->
 <#import "_layout.ftl" as layout>
 <#import "_components.ftl" as c>
-<@layout.page title="Series" description="Editorials published as numbered series." canonical="series/" current="series">
+<@layout.page title="Series" description="Editorials published as numbered series." canonical=content.url current="series">
 <h1 class="ed-page-title">Series</h1>
 <#if (content.series_list![])?has_content>
 <ul class="ed-index">

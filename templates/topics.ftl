@@ -2,7 +2,7 @@
 <#-- Topics index (topics/): every topic with its number of editorials. -->
 <#import "_layout.ftl" as layout>
 <#import "_components.ftl" as c>
-<@layout.page title="Topics" description="Editorials by topic." canonical=content.url!"topics/" current="topics">
+<@layout.page title="Topics" description="Editorials by topic." canonical=content.url current="topics">
 <h1 class="ed-page-title">Topics</h1>
 <#if (content.topics![])?has_content>
 <ul class="ed-index">

@@ -1,5 +1,5 @@
 // Text-size controls: step the root font size through a fixed scale, remember the step in
-// localStorage, follow other tabs, announce each change. See docs/font-size-controls.md.
+// localStorage, follow other tabs, announce each change. Design note: shared/docs/font-size-controls.md (beside the repository).
 // The scale and the storage key live on <html> (data-ed-font-steps, data-ed-font-key, written by
 // templates/_layout.ftl), where the inline head script reads them too, so they are defined once.
 // The inline head script has already applied the stored step before first paint; this module adds

@@ -7,7 +7,7 @@ import java.util.Map;
 /**
  * What a successful bake did.
  *
- * @param documents content files parsed
+ * @param documents documents published (drafts count only in a preview)
  * @param pages     files rendered from templates
  * @param warnings  problems worth a look that did not stop the bake, each naming its file
  * @param phases    milliseconds per phase (set-up, parse, render, link check, swap), in bake order

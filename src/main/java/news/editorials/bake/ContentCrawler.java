@@ -32,6 +32,7 @@ final class ContentCrawler extends Crawler {
     private final boolean includeDrafts;
     private final List<String> warnings = Collections.synchronizedList(new ArrayList<>());
     private final Progress progress;
+    private final Path workingDir = Path.of("").toAbsolutePath();
     private int documentCount;
 
     ContentCrawler(ContentStore store, JBakeConfiguration config, EditorialMarkdownEngine engine,
@@ -56,6 +57,10 @@ final class ContentCrawler extends Crawler {
                 return document;
             } catch (ContentException e) {
                 problems.add(e.describe());
+                return null;
+            } catch (RuntimeException | StackOverflowError e) {
+                // A library failing on odd input must still name the file, and not hide the other problems.
+                problems.add(displayPath(file) + ": cannot be parsed: " + e);
                 return null;
             }
         }).toList();
@@ -91,10 +96,8 @@ final class ContentCrawler extends Crawler {
 
     private DocumentModel parse(Path file) {
         Path relative = contentDir.relativize(file);
-        String defaultType = relative.getNameCount() > 1 && relative.getName(0).toString().equals("editorials")
-                ? DocumentHeader.EDITORIAL : DocumentHeader.PAGE;
-        Path shown = displayPath(file);
-        EditorialMarkdownEngine.Parsed parsed = engine.parse(shown, EditorialMarkdownEngine.readUtf8(file), defaultType);
+        EditorialMarkdownEngine.Parsed parsed = engine.parse(displayPath(file), EditorialMarkdownEngine.readUtf8(file),
+                DocumentHeader.defaultTypeFor(relative));
         warnings.addAll(parsed.header().warnings());
         DocumentModel document = parsed.document();
 
@@ -105,7 +108,7 @@ final class ContentCrawler extends Crawler {
         document.setUri(folder + "/index.html");
         document.setNoExtensionUri(url);
         document.put("url", url);
-        document.setRootPath("../".repeat(folder.split("/").length));
+        document.setRootPath(SitePaths.rootPath(document.getUri()));
         document.setFile(file.toString());
         document.setSha1("");
         document.setRendered(false);
@@ -118,14 +121,14 @@ final class ContentCrawler extends Crawler {
     }
 
     /** Paths in messages are relative to where the build runs, so a terminal can open them. */
-    private static Path displayPath(Path file) {
-        Path here = Path.of("").toAbsolutePath();
-        return file.startsWith(here) ? here.relativize(file) : file;
+    private Path displayPath(Path file) {
+        return file.startsWith(workingDir) ? workingDir.relativize(file) : file;
     }
 
     /**
      * Two files whose URLs differ only in letter case would overwrite each other on a case-insensitive
-     * disk or server: an error. The same slug in two years is legal (the year is in the URL) but more
+     * disk or server, and a file under a generated section ({@code archive/}, {@code topics/}, ...) would be
+     * overwritten by it: errors. The same slug in two years is legal (the year is in the URL) but more
      * often a copied file than a choice: a warning.
      */
     private void checkUniqueUrls(List<Path> files, List<DocumentModel> documents, List<String> problems) {
@@ -138,6 +141,11 @@ final class ContentCrawler extends Crawler {
             }
             Path file = files.get(i);
             String url = ((String) document.get("url")).toLowerCase(java.util.Locale.ROOT);
+            String section = url.substring(0, url.indexOf('/'));
+            if (SitePaths.RESERVED_FOLDERS.contains(section)) {
+                problems.add(displayPath(file) + ": its URL /" + url + " is inside /" + section
+                        + "/, which the site generates; move or rename the file");
+            }
             Path earlier = urls.putIfAbsent(url, file);
             if (earlier != null) {
                 problems.add(displayPath(file) + ": has the same URL /" + url + " as " + displayPath(earlier)
@@ -148,7 +156,7 @@ final class ContentCrawler extends Crawler {
                 Path sameSlug = slugs.putIfAbsent(slug, file);
                 if (sameSlug != null && earlier == null) {
                     warnings.add(displayPath(file) + ": has the same slug as " + displayPath(sameSlug)
-                            + " (a copied file?); both are published, under different years");
+                            + " (a copied file?); each gets its own URL under its year");
                 }
             }
         }

@@ -1,8 +1,6 @@
 package news.editorials.bake;
 
 import java.io.File;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import org.apache.commons.configuration2.CompositeConfiguration;
 import org.jbake.app.ContentStore;
@@ -11,7 +9,6 @@ import org.jbake.app.configuration.JBakeConfiguration;
 import org.jbake.model.DocumentModel;
 import org.jbake.render.RenderingTool;
 import org.jbake.template.RenderingException;
-import freemarker.template.TemplateException;
 
 /**
  * Renders every editorial and page on all cores.
@@ -28,46 +25,11 @@ public final class DocumentPagesRenderer implements RenderingTool {
         if (!(db instanceof BakeStore store)) {
             return 0;
         }
-        store.index();
         List<DocumentModel> documents = store.getUnrenderedContent();
-        List<String> problems = Collections.synchronizedList(new ArrayList<>());
-        documents.parallelStream().forEach(document -> {
-            try {
-                renderer.render(document);
-                store.progress().rendered();
-            } catch (Exception e) {
-                problems.add(document.getSourceuri() + ": " + rootMessage(e));
-            } finally {
-                // Marked even when it failed: the failure is reported here, once, and JBake's renderer,
-                // which runs next, must not try the same page again.
-                store.markContentAsRendered(document);
-            }
-        });
-        if (!problems.isEmpty()) {
-            throw new RenderingException(String.join("\n", problems.stream().sorted().toList()));
-        }
+        // Marked rendered even when a page failed: the failure is reported here, once, and JBake's
+        // renderer, which runs next, must not try the same page again.
+        ParallelPages.render(renderer, documents, DocumentModel::getSourceuri, store.progress(), store::markContentAsRendered);
         return documents.size();
-    }
-
-    /**
-     * The useful part of a rendering failure: JBake wraps FreeMarker's exception twice, and FreeMarker's
-     * message carries a long stack of template frames. A template error reads
-     * {@code templates/editorial.ftl:12:5: <what went wrong>}.
-     */
-    static String rootMessage(Throwable e) {
-        Throwable cause = e;
-        while (cause.getCause() != null && cause.getCause() != cause && !(cause instanceof TemplateException)) {
-            cause = cause.getCause();
-        }
-        if (cause instanceof TemplateException template && template.getTemplateSourceName() != null) {
-            String message = template.getMessageWithoutStackTop().strip().lines()
-                    .takeWhile(line -> !line.isBlank() && !line.startsWith("----"))
-                    .map(line -> line.replaceFirst("\\s*\\[in template .*\\]$", "").strip())
-                    .collect(java.util.stream.Collectors.joining(" "));
-            return "templates/" + template.getTemplateSourceName() + ":" + template.getLineNumber() + ":"
-                    + template.getColumnNumber() + ": " + message;
-        }
-        return String.valueOf(cause.getMessage());
     }
 
     @Override

@@ -34,7 +34,6 @@ final class LinkChecker {
     private final Path site;
     private final String basePath;
     private final Map<String, Set<String>> idsByPage = new ConcurrentHashMap<>();
-    private Set<String> files;
 
     /**
      * @param site     the baked site's folder
@@ -47,6 +46,7 @@ final class LinkChecker {
 
     /** Every broken link, as {@code page: broken link "target" (why)}, sorted. */
     List<String> check() {
+        Set<String> files;
         try (Stream<Path> walk = Files.walk(site)) {
             files = walk.filter(Files::isRegularFile)
                     .map(path -> site.relativize(path).toString().replace('\\', '/'))
@@ -55,28 +55,30 @@ final class LinkChecker {
             throw new UncheckedIOException(e);
         }
         List<String> problems = Collections.synchronizedList(new ArrayList<>());
-        files.parallelStream().filter(file -> file.endsWith(".html")).forEach(page -> checkPage(page, problems));
+        files.parallelStream().filter(file -> file.endsWith(".html")).forEach(page -> checkPage(page, files, problems));
         List<String> sorted = new ArrayList<>(problems);
         Collections.sort(sorted);
         return sorted;
     }
 
-    private void checkPage(String page, List<String> problems) {
+    private void checkPage(String page, Set<String> files, List<String> problems) {
         String html = read(page);
+        // Most pages link to their own ids (the skip link, footnotes): take those from the text in hand.
+        idsByPage.computeIfAbsent(page, p -> ids(html));
         Set<String> seen = new HashSet<>();
         for (String value : attributeValues(html, LINK_ATTRIBUTES)) {
             String link = unescape(value).strip();
             if (link.isEmpty() || isExternal(link) || !seen.add(link)) {
                 continue;
             }
-            String problem = problemWith(page, link);
+            String problem = problemWith(page, link, files);
             if (problem != null) {
                 problems.add(page + ": broken link \"" + link + "\" (" + problem + ")");
             }
         }
     }
 
-    private String problemWith(String page, String link) {
+    private String problemWith(String page, String link, Set<String> files) {
         int hash = link.indexOf('#');
         String path = hash >= 0 ? link.substring(0, hash) : link;
         String fragment = hash >= 0 ? link.substring(hash + 1) : "";
@@ -160,13 +162,15 @@ final class LinkChecker {
     }
 
     private Set<String> idsOf(String page) {
-        return idsByPage.computeIfAbsent(page, p -> {
-            Set<String> ids = new HashSet<>();
-            for (String value : attributeValues(read(p), ID_ATTRIBUTES)) {
-                ids.add(unescape(value));
-            }
-            return ids;
-        });
+        return idsByPage.computeIfAbsent(page, p -> ids(read(p)));
+    }
+
+    private static Set<String> ids(String html) {
+        Set<String> ids = new HashSet<>();
+        for (String value : attributeValues(html, ID_ATTRIBUTES)) {
+            ids.add(unescape(value));
+        }
+        return ids;
     }
 
     /** The quoted values of the given attributes ({@code " href="}), in either kind of quotes. */

@@ -24,11 +24,16 @@ final class OutputSwap {
         this.staging = staging;
     }
 
-    /** Creates an empty staging folder for {@code output}, clearing any left by an interrupted bake. */
+    /**
+     * Creates an empty staging folder for {@code output}, clearing any left by an interrupted bake. If a bake
+     * was interrupted between its two renames, the output is missing and the last good site is the
+     * {@code .old-} folder: that is put back first.
+     */
     static OutputSwap prepare(Path output) {
         try {
             Path parent = output.toAbsolutePath().getParent();
             Files.createDirectories(parent);
+            restoreInterruptedSwap(parent, output);
             removeLeftovers(parent, output.getFileName().toString());
             Path staging = Files.createTempDirectory(parent, "." + output.getFileName() + ".staging-");
             return new OutputSwap(output, staging);
@@ -41,21 +46,36 @@ final class OutputSwap {
         return staging;
     }
 
-    /** Puts the staged site in place of the output, then removes the old site. */
+    /**
+     * Puts the staged site in place of the output, then removes the old site. If the staged site cannot be
+     * moved in, the old one is moved back before the error is thrown.
+     */
     void commit() {
+        Path old = null;
         try {
-            Path old = null;
             if (Files.exists(output)) {
                 old = Files.createTempDirectory(output.toAbsolutePath().getParent(), "." + output.getFileName() + ".old-");
                 Files.delete(old);
                 Files.move(output, old, StandardCopyOption.ATOMIC_MOVE);
             }
             Files.move(staging, output, StandardCopyOption.ATOMIC_MOVE);
-            if (old != null) {
-                deleteTree(old);
-            }
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot move the new site into " + output, e);
+            UncheckedIOException failure = new UncheckedIOException("Cannot move the new site into " + output, e);
+            if (old != null && !Files.exists(output)) {
+                try {
+                    Files.move(old, output, StandardCopyOption.ATOMIC_MOVE);
+                } catch (IOException restore) {
+                    failure.addSuppressed(restore);
+                }
+            }
+            throw failure;
+        }
+        if (old != null) {
+            try {
+                deleteTree(old);
+            } catch (IOException e) {
+                // The new site is in place; what is left of the old one goes with the next bake's leftovers.
+            }
         }
     }
 
@@ -65,6 +85,18 @@ final class OutputSwap {
             deleteTree(staging);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot remove " + staging, e);
+        }
+    }
+
+    private static void restoreInterruptedSwap(Path parent, Path output) throws IOException {
+        if (Files.exists(output)) {
+            return;
+        }
+        try (DirectoryStream<Path> olds = Files.newDirectoryStream(parent, "." + output.getFileName() + ".old-*")) {
+            for (Path old : olds) {
+                Files.move(old, output, StandardCopyOption.ATOMIC_MOVE);
+                return;
+            }
         }
     }
 

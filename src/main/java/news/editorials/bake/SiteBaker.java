@@ -1,6 +1,7 @@
 package news.editorials.bake;
 
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import news.editorials.markup.EditorialMarkdownEngine;
@@ -10,6 +11,7 @@ import org.jbake.app.Oven;
 import org.jbake.app.Renderer;
 import org.jbake.app.Utensils;
 import org.jbake.app.configuration.DefaultJBakeConfiguration;
+import org.jbake.app.configuration.JBakeConfiguration;
 import org.jbake.app.configuration.JBakeConfigurationFactory;
 import org.jbake.parser.Engines;
 
@@ -45,8 +47,9 @@ public final class SiteBaker {
         try {
             DefaultJBakeConfiguration config = configure(request, swap);
             EditorialMarkdownEngine engine = new EditorialMarkdownEngine();
-            // JBake keeps markup engines in a static registry; registering here (not through the
-            // properties file, where the last jar on the classpath would win) makes ours the one used.
+            // Our crawler calls the engine directly. It is also registered for ".md" in JBake's static
+            // registry (here, not through the properties file, where the last jar on the classpath would
+            // win), so JBake's own lookups by extension, such as its Parser, find ours too.
             Engines.register("md", engine);
 
             Progress progress = new Progress(progressOut);
@@ -69,8 +72,7 @@ public final class SiteBaker {
                 }
                 throw new BakeException(problems);
             }
-            Object basePath = config.get("site.base_path");
-            List<String> brokenLinks = new LinkChecker(swap.staging(), basePath == null ? "/" : basePath.toString()).check();
+            List<String> brokenLinks = new LinkChecker(swap.staging(), basePath(config)).check();
             progress.endPhase("link check");
             if (!brokenLinks.isEmpty()) {
                 throw new BakeException(brokenLinks);
@@ -84,9 +86,24 @@ public final class SiteBaker {
             throw new BakeException(e.getMessage(), e);
         } finally {
             if (!done) {
-                swap.abandon();
+                abandonQuietly(swap);
             }
         }
+    }
+
+    /** A staging folder that cannot be removed must not hide why the bake failed; the next bake clears it. */
+    private static void abandonQuietly(OutputSwap swap) {
+        try {
+            swap.abandon();
+        } catch (UncheckedIOException e) {
+            System.err.println("WARNING could not remove " + swap.staging() + ": " + e.getMessage());
+        }
+    }
+
+    /** The path the site is served from, for root-relative links ({@code site.base_path}, default "/"). */
+    static String basePath(JBakeConfiguration config) {
+        Object basePath = config.get("site.base_path");
+        return basePath == null ? "/" : basePath.toString();
     }
 
     private static DefaultJBakeConfiguration configure(BakeRequest request, OutputSwap swap) {

@@ -2,7 +2,6 @@ package news.editorials.bake;
 
 import java.io.File;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -81,22 +80,10 @@ public final class SitePagesRenderer implements RenderingTool {
         pages.add(page("robots", "robots.txt"));
         DocumentModel notFound = page("error404", "404.html");
         // Served for any missing path, so its links cannot be relative: they start from the site's base path.
-        Object basePath = config.get("site.base_path");
-        notFound.setRootPath(basePath == null ? "/" : basePath.toString());
+        notFound.setRootPath(SiteBaker.basePath(config));
         pages.add(notFound);
 
-        List<String> problems = Collections.synchronizedList(new ArrayList<>());
-        pages.parallelStream().forEach(page -> {
-            try {
-                renderer.render(page);
-                store.progress().rendered();
-            } catch (Exception e) {
-                problems.add(page.getUri() + ": " + DocumentPagesRenderer.rootMessage(e));
-            }
-        });
-        if (!problems.isEmpty()) {
-            throw new RenderingException(String.join("\n", problems.stream().sorted().toList()));
-        }
+        ParallelPages.render(renderer, pages, DocumentModel::getUri, store.progress(), page -> { });
         return pages.size();
     }
 
@@ -114,7 +101,8 @@ public final class SitePagesRenderer implements RenderingTool {
         page.setType(type);
         page.setStatus("published");
         page.setUri(uri);
-        page.setRootPath("../".repeat(uri.split("/").length - 1));
+        page.put("url", SitePaths.url(uri));
+        page.setRootPath(SitePaths.rootPath(uri));
         for (int i = 0; i < values.length; i += 2) {
             page.put((String) values[i], values[i + 1]);
         }
@@ -136,7 +124,7 @@ public final class SitePagesRenderer implements RenderingTool {
         }
         for (DocumentModel listing : listings) {
             if (listing.getUri().endsWith("index.html")) {
-                urls.add(Map.of("loc", host + listing.getUri().substring(0, listing.getUri().length() - "index.html".length())));
+                urls.add(Map.of("loc", host + listing.get("url")));
             }
         }
         return urls;

@@ -61,6 +61,14 @@ public final class EditorialsCommand implements Runnable {
         exitOnFailure(execute(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
     }
 
+    /** Runs one subcommand with the given arguments, as {@link #main} would; for the {@code *Main} entry points. */
+    static void runSubcommand(String subcommand, String[] args) {
+        String[] withCommand = new String[args.length + 1];
+        withCommand[0] = subcommand;
+        System.arraycopy(args, 0, withCommand, 1, args.length);
+        main(withCommand);
+    }
+
     /**
      * Exits the JVM with {@code code} when it is not zero. On success it returns instead, so under Maven's
      * {@code exec:java} (same JVM) the build finishes normally and its output is flushed.

@@ -10,6 +10,7 @@ import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
+import news.editorials.content.FrontMatter;
 import news.editorials.content.Slugs;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -89,29 +90,10 @@ final class NewCommand implements Callable<Integer> {
 
     static String text(String title, LocalDate date) {
         return "---\n"
-                + "title: " + yamlQuoted(title) + "\n"
+                + "title: " + FrontMatter.quote(title) + "\n"
                 + "date: " + date + "\n"
                 + "status: draft\n"
                 + "---\n"
                 + PLACEHOLDER + "\n";
-    }
-
-    /**
-     * A YAML double-quoted scalar, so no title can be read as another type ({@code yes}, {@code 1787}) or break
-     * the syntax ({@code #}, {@code :}, quotes): backslash and quote escaped, and every character YAML would
-     * not keep as it is (controls, line and paragraph separators, the byte-order mark) written as an escape.
-     */
-    static String yamlQuoted(String value) {
-        StringBuilder out = new StringBuilder("\"");
-        value.codePoints().forEach(c -> {
-            if (c == '"' || c == '\\') {
-                out.append('\\').appendCodePoint(c);
-            } else if (c < 0x20 || (c >= 0x7F && c <= 0x9F) || c == 0x2028 || c == 0x2029 || c == 0xFEFF) {
-                out.append(String.format("\\u%04X", c));
-            } else {
-                out.appendCodePoint(c);
-            }
-        });
-        return out.append('"').toString();
     }
 }

@@ -38,9 +38,9 @@ public record DocumentHeader(
     public static final String PUBLISHED = "published";
     public static final String DRAFT = "draft";
 
-    /** Every key the site understands; anything else is reported as a probable typo. */
-    public static final Set<String> KNOWN_KEYS = Set.of("title", "date", "author", "publication", "topics",
-            "tags", "summary", "status", "series", "number", "source", "type");
+    /** Every key the site understands, in the order the warnings list them; anything else is a probable typo. */
+    public static final Set<String> KNOWN_KEYS = new java.util.LinkedHashSet<>(List.of("title", "date", "author",
+            "publication", "topics", "summary", "status", "series", "number", "source", "type", "tags"));
 
     private static final Set<String> STATUSES = Set.of(PUBLISHED, DRAFT);
     private static final Set<String> TYPES = Set.of(EDITORIAL, PAGE);
@@ -57,7 +57,7 @@ public record DocumentHeader(
         for (Map.Entry<String, FrontMatter.Entry> field : fields.entrySet()) {
             if (!KNOWN_KEYS.contains(field.getKey())) {
                 warnings.add(file + ":" + field.getValue().line() + ": unknown front matter key '" + field.getKey()
-                        + "' is ignored (known keys: title, date, author, publication, topics, summary, status, series, number, source)");
+                        + "' is ignored (known keys: " + String.join(", ", KNOWN_KEYS) + ")");
             }
         }
 
@@ -67,7 +67,7 @@ public record DocumentHeader(
         }
         String title = text(fields, "title", null);
         if (title == null) {
-            throw new ContentException(file, frontMatterLine(fields), "missing required field 'title'");
+            throw new ContentException(file, 1, "missing required field 'title'");
         }
         LocalDate date = date(file, fields, type.equals(EDITORIAL));
         String status = text(fields, "status", PUBLISHED);
@@ -105,7 +105,7 @@ public record DocumentHeader(
         FrontMatter.Entry entry = fields.get("date");
         if (entry == null) {
             if (required) {
-                throw new ContentException(file, frontMatterLine(fields), "missing required field 'date' (a calendar date like 2025-07-27)");
+                throw new ContentException(file, 1, "missing required field 'date' (a calendar date like 2025-07-27)");
             }
             return null;
         }
@@ -121,9 +121,14 @@ public record DocumentHeader(
         return entry == null ? fallback : entry.text();
     }
 
-    /** The line to blame for a missing field: the header's first line. */
-    private static int frontMatterLine(Map<String, FrontMatter.Entry> fields) {
-        return 1;
+    /**
+     * The type a file has unless its header says otherwise: files under {@code editorials/} in the content
+     * folder are editorials, the rest are pages.
+     *
+     * @param relative the file's path inside the content folder
+     */
+    public static String defaultTypeFor(Path relative) {
+        return relative.getNameCount() > 1 && relative.getName(0).toString().equals("editorials") ? EDITORIAL : PAGE;
     }
 
     /** How the byline reads: the author, or "Editorial" for the paper's unsigned voice. */

@@ -99,6 +99,26 @@ public final class FrontMatter {
                 + "'title: ...' and 'date: 2025-07-27', then a closing '---' line");
     }
 
+    /**
+     * A YAML double-quoted scalar, for writing front matter: no value can then be read as another type
+     * ({@code yes}, {@code 1787}) or break the syntax ({@code #}, {@code :}, quotes). Backslash and quote are
+     * escaped, and every character YAML would not keep as it is (controls, line and paragraph separators,
+     * the byte-order mark) is written as an escape.
+     */
+    public static String quote(String value) {
+        StringBuilder out = new StringBuilder("\"");
+        value.codePoints().forEach(c -> {
+            if (c == '"' || c == '\\') {
+                out.append('\\').appendCodePoint(c);
+            } else if (c < 0x20 || (c >= 0x7F && c <= 0x9F) || c == 0x2028 || c == 0x2029 || c == 0xFEFF) {
+                out.append(String.format("\\u%04X", c));
+            } else {
+                out.appendCodePoint(c);
+            }
+        });
+        return out.append('"').toString();
+    }
+
     private static FrontMatter parseYaml(Path file, String[] lines) {
         int close = -1;
         for (int i = 1; i < lines.length; i++) {

@@ -16,13 +16,6 @@ public final class Slugs {
      * punctuation or spaces becomes one hyphen. May return an empty string for input with no letters or digits.
      */
     public static String slugify(String text) {
-        return CACHE.computeIfAbsent(text, Slugs::compute);
-    }
-
-    /** Topic and series names recur on thousands of editorials: each is slugified once per run. */
-    private static final java.util.Map<String, String> CACHE = new java.util.concurrent.ConcurrentHashMap<>();
-
-    private static String compute(String text) {
         String folded = Normalizer.normalize(text, Normalizer.Form.NFKD)
                 .replaceAll("\\p{M}+", "")
                 .replaceAll("['’‘`]", "")

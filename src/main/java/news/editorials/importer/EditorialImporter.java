@@ -1,5 +1,7 @@
 package news.editorials.importer;
 
+import news.editorials.content.ContentException;
+import news.editorials.content.Utf8Text;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
@@ -63,7 +65,12 @@ public final class EditorialImporter {
      * @param defaultSeries the series to assume when the text names none, or null
      */
     public static Conversion convert(String file, byte[] bytes, String defaultSeries) throws ImportException {
-        String text = StrictUtf8.decode(file, bytes);
+        String text;
+        try {
+            text = Utf8Text.decode(java.nio.file.Path.of(file), bytes);
+        } catch (ContentException e) {
+            throw new ImportException(file, e.line(), e.getMessage() + " and import it again");
+        }
         List<ImportProblem> warnings = new ArrayList<>();
         RawEditorial editorial = RawEditorialParser.parse(file, text, defaultSeries, warnings);
         String slug = EditorialSlugs.slug(editorial);

@@ -2,6 +2,7 @@ package news.editorials.importer;
 
 import java.util.Set;
 import java.util.regex.Pattern;
+import news.editorials.content.FrontMatter;
 
 /**
  * Writes YAML front matter by hand, so the key order, quoting and date form are fixed and readable:
@@ -19,7 +20,7 @@ final class FrontMatterWriter {
 
     static String write(RawEditorial e) {
         StringBuilder out = new StringBuilder("---\n");
-        out.append("title: ").append(quoted(Typography.repair(e.title()))).append('\n');
+        out.append("title: ").append(FrontMatter.quote(Typography.repair(e.title()))).append('\n');
         out.append("date: ").append(e.date()).append('\n');
         if (e.author() != null) {
             out.append("author: ").append(scalar(Typography.repair(e.author()))).append('\n');
@@ -38,7 +39,7 @@ final class FrontMatterWriter {
             }
         }
         if (e.source() != null) {
-            out.append("source: ").append(quoted(e.source())).append('\n');
+            out.append("source: ").append(FrontMatter.quote(e.source())).append('\n');
         }
         return out.append("---\n").toString();
     }
@@ -46,28 +47,7 @@ final class FrontMatterWriter {
     static String scalar(String value) {
         boolean plain = PLAIN_SAFE.matcher(value).matches()
                 && !YAML_WORDS.contains(value.toLowerCase(java.util.Locale.ROOT));
-        return plain ? value : quoted(value);
+        return plain ? value : FrontMatter.quote(value);
     }
 
-    /** A YAML double-quoted scalar: backslash, quote and control characters escaped. */
-    static String quoted(String value) {
-        StringBuilder out = new StringBuilder("\"");
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\t' -> out.append("\\t");
-                default -> {
-                    if (c < 0x20 || c == 0x7F) {
-                        out.append(String.format("\\x%02X", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        return out.append('"').toString();
-    }
 }

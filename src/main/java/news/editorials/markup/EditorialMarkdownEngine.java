@@ -9,13 +9,6 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import java.io.File;
-import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,6 +18,7 @@ import news.editorials.content.ContentException;
 import news.editorials.content.DocumentHeader;
 import news.editorials.content.FrontMatter;
 import news.editorials.content.Slugs;
+import news.editorials.content.Utf8Text;
 import org.apache.commons.configuration2.Configuration;
 import org.jbake.app.configuration.JBakeConfiguration;
 import org.jbake.model.DocumentModel;
@@ -49,6 +43,8 @@ public final class EditorialMarkdownEngine implements ParserEngine {
 
     private final Parser parser;
     private final HtmlRenderer renderer;
+    /** Topic names recur on thousands of editorials: each is slugified once per bake. */
+    private final Map<String, String> topicSlugs = new java.util.concurrent.ConcurrentHashMap<>();
 
     public EditorialMarkdownEngine() {
         MutableDataSet options = new MutableDataSet();
@@ -64,12 +60,15 @@ public final class EditorialMarkdownEngine implements ParserEngine {
         return renderer.render(parser.parse(markdown));
     }
 
+    /**
+     * JBake's entry point, for JBake's own lookups by extension. Like JBake's engines it leaves the URI,
+     * root path and source path to the crawler (ours is {@code bake.ContentCrawler}).
+     */
     @Override
     public DocumentModel parse(JBakeConfiguration config, File file) {
-        Path path = file.toPath();
-        String defaultType = isUnder(path, config.getContentFolder().toPath().resolve("editorials"))
-                ? DocumentHeader.EDITORIAL : DocumentHeader.PAGE;
-        return parse(path, readUtf8(path), defaultType).document();
+        Path path = file.toPath().toAbsolutePath().normalize();
+        Path content = config.getContentFolder().toPath().toAbsolutePath().normalize();
+        return parse(path, readUtf8(path), DocumentHeader.defaultTypeFor(content.relativize(path))).document();
     }
 
     /** A parsed file: JBake's document model plus the warnings found on the way. */
@@ -111,7 +110,7 @@ public final class EditorialMarkdownEngine implements ParserEngine {
         }
         List<Map<String, Object>> topics = new ArrayList<>();
         for (String name : header.topics()) {
-            String slug = Slugs.slugify(name);
+            String slug = topicSlugs.computeIfAbsent(name, Slugs::slugify);
             topics.add(Map.of("name", name, "slug", slug, "url", "topics/" + slug + "/"));
         }
         document.put("topics", topics);
@@ -176,54 +175,9 @@ public final class EditorialMarkdownEngine implements ParserEngine {
         return text.substring(0, cut > 0 ? cut : SUMMARY_LIMIT).replaceAll("[\\s,;:.\u2014\u2013-]+$", "") + "\u2026";
     }
 
-    /**
-     * Reads a file as strict UTF-8: a byte sequence that is not UTF-8 is an error naming the line, not a
-     * silent replacement character in print. A leading byte-order mark is dropped and CRLF becomes LF.
-     */
+    /** Reads a content file as strict UTF-8 (see {@link Utf8Text}). */
     public static String readUtf8(Path file) {
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw new ContentException(file, 0, "cannot be read: " + e.getMessage());
-        }
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        String text;
-        try {
-            text = decoder.decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            throw new ContentException(file, lineOfFirstBadByte(bytes), "is not valid UTF-8: save the file as UTF-8");
-        }
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
-        }
-        return text.indexOf('\r') >= 0 ? text.replace("\r\n", "\n") : text;
-    }
-
-    private static int lineOfFirstBadByte(byte[] bytes) {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        int line = 1;
-        int start = 0;
-        for (int i = 0; i <= bytes.length; i++) {
-            if (i == bytes.length || bytes[i] == '\n') {
-                try {
-                    decoder.decode(ByteBuffer.wrap(bytes, start, i - start));
-                } catch (CharacterCodingException e) {
-                    return line;
-                }
-                line++;
-                start = i + 1;
-            }
-        }
-        return 0;
-    }
-
-    private static boolean isUnder(Path file, Path folder) {
-        return file.toAbsolutePath().normalize().startsWith(folder.toAbsolutePath().normalize());
+        return Utf8Text.read(file);
     }
 
     @Override

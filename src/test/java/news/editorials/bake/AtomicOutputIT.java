@@ -30,7 +30,7 @@ class AtomicOutputIT {
 
         Path broken = content.resolve("editorials/2025/broken.md");
         Files.writeString(broken, "---\ntitle: Broken\ndate: 2025-13-45\n---\nBody\n");
-        String content404Before = Files.readString(content.resolve("editorials/2025/newest.md"));
+        String newestBefore = Files.readString(content.resolve("editorials/2025/newest.md"));
         BakeException failure = assertThrows(BakeException.class, () -> SiteBaker.bake(request));
 
         assertEquals(1, failure.problems().size());
@@ -40,7 +40,7 @@ class AtomicOutputIT {
         try (Stream<Path> siblings = Files.list(output.getParent())) {
             assertEquals(1, siblings.count(), "no staging folder left beside the output");
         }
-        assertEquals(content404Before, Files.readString(content.resolve("editorials/2025/newest.md")), "content untouched");
+        assertEquals(newestBefore, Files.readString(content.resolve("editorials/2025/newest.md")), "content untouched");
     }
 
     @Test

@@ -122,7 +122,10 @@ class FixtureSiteIT {
         assertTrue(item.text().contains("Jane Doe"));
         assertTrue(item.text().contains("Newest body."), "summary from the first paragraph");
 
+        assertEquals(TestSites.SITE_HOST, first.selectFirst("link[rel=canonical]").attr("href"));
+
         Document second = page(site, "page/2/index.html");
+        assertEquals(TestSites.SITE_HOST + "page/2/", second.selectFirst("link[rel=canonical]").attr("href"));
         assertEquals(4, second.select("main h2 a").size());
         assertEquals("../../", second.selectFirst("a[rel=prev]").attr("href"));
         assertEquals("../../editorials/2023/paper-one/", second.select("main h2 a").last().attr("href"));
@@ -154,6 +157,7 @@ class FixtureSiteIT {
     void aboutPageAndNotFoundPage() {
         assertEquals("About this site", page(site, "about/index.html").selectFirst("h1").text());
         Document notFound = page(site, "404.html");
+        assertTrue(notFound.select("link[rel=canonical]").isEmpty(), "a 404 page has no canonical URL");
         assertEquals("/css/site.css", notFound.selectFirst("link[rel=stylesheet]").attr("href"), "404 links start at the base path");
     }
 

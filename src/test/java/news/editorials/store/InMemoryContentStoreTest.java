@@ -6,10 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.lang.reflect.Field;
+import java.lang.reflect.Proxy;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import news.editorials.content.CalendarDates;
+import org.jbake.app.ContentStore;
 import org.jbake.app.DocumentList;
 import org.jbake.model.DocumentModel;
 import org.junit.jupiter.api.Test;
@@ -36,10 +39,14 @@ class InMemoryContentStoreTest {
     }
 
     @Test
-    void startsWithoutADatabaseAndAnswersTheSchemaCheck() {
+    void startsWithoutADatabaseAndAnswersTheSchemaCheck() throws ReflectiveOperationException {
         InMemoryContentStore store = new InMemoryContentStore();
         store.startup();
+        Field session = ContentStore.class.getDeclaredField("db");
+        session.setAccessible(true);
+        assertTrue(Proxy.isProxyClass(session.get(store).getClass()), "a stand-in session, not an embedded OrientDB");
         store.updateSchema();
+        assertEquals(0, store.getDocumentCount("editorial"));
         store.close();
     }
 

@@ -63,6 +63,17 @@ class BuildGatesIT {
     }
 
     @Test
+    void refusesContentInsideSectionsTheSiteGenerates() throws IOException {
+        Path content = content();
+        write("topics.md", "---\ntitle: My topics\n---\nBody\n");
+        write("archive/2025.md", "---\ntitle: My archive\n---\nBody\n");
+        List<String> problems = problems(content);
+        assertEquals(2, problems.size(), problems.toString());
+        assertTrue(problems.get(0).endsWith("archive/2025.md: its URL /archive/2025/ is inside /archive/, which the site generates; move or rename the file"), problems.get(0));
+        assertTrue(problems.get(1).endsWith("topics.md: its URL /topics/ is inside /topics/, which the site generates; move or rename the file"), problems.get(1));
+    }
+
+    @Test
     void warnsAboutUnknownKeysAndRepeatedSlugsButBakes() throws IOException {
         Path content = content();
         write("editorials/2024/annual.md", "---\ntitle: A\ndate: 2024-01-01\n---\nBody\n");

@@ -1,0 +1,62 @@
+package news.editorials.bake;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class OutputSwapTest {
+    @TempDir
+    Path dir;
+
+    private List<String> siblings() throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.map(path -> path.getFileName().toString()).sorted().toList();
+        }
+    }
+
+    @Test
+    void commitReplacesTheOutputAndLeavesNothingBeside() throws IOException {
+        Path output = dir.resolve("site");
+        Files.createDirectories(output);
+        Files.writeString(output.resolve("old.html"), "old");
+        OutputSwap swap = OutputSwap.prepare(output);
+        Files.writeString(swap.staging().resolve("new.html"), "new");
+        swap.commit();
+        assertEquals(List.of("new.html"), Files.list(output).map(p -> p.getFileName().toString()).toList());
+        assertEquals(List.of("site"), siblings());
+    }
+
+    @Test
+    void abandonKeepsTheOutput() throws IOException {
+        Path output = dir.resolve("site");
+        Files.createDirectories(output);
+        Files.writeString(output.resolve("old.html"), "old");
+        OutputSwap swap = OutputSwap.prepare(output);
+        Files.writeString(swap.staging().resolve("new.html"), "new");
+        swap.abandon();
+        assertEquals("old", Files.readString(output.resolve("old.html")));
+        assertFalse(Files.exists(output.resolve("new.html")));
+        assertEquals(List.of("site"), siblings());
+    }
+
+    @Test
+    void restoresASiteLeftAsideByAnInterruptedSwap() throws IOException {
+        Path output = dir.resolve("site");
+        Path leftAside = dir.resolve(".site.old-123");
+        Files.createDirectories(leftAside);
+        Files.writeString(leftAside.resolve("good.html"), "good");
+        Files.createDirectories(dir.resolve(".site.staging-456"));
+
+        OutputSwap swap = OutputSwap.prepare(output);
+        assertEquals("good", Files.readString(output.resolve("good.html")));
+        swap.abandon();
+        assertEquals(List.of("site"), siblings());
+    }
+}

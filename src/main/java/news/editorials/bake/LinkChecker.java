@@ -55,7 +55,8 @@ final class LinkChecker {
             throw new UncheckedIOException(e);
         }
         List<String> problems = Collections.synchronizedList(new ArrayList<>());
-        files.parallelStream().filter(file -> file.endsWith(".html")).forEach(page -> checkPage(page, files, problems));
+        List<String> pages = files.stream().filter(file -> file.endsWith(".html")).toList();
+        pages.parallelStream().forEach(page -> checkPage(page, files, problems));
         List<String> sorted = new ArrayList<>(problems);
         Collections.sort(sorted);
         return sorted;

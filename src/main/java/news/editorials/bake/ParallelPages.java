@@ -24,7 +24,8 @@ final class ParallelPages {
     static void render(Renderer renderer, List<DocumentModel> pages, Function<DocumentModel, String> name,
                        Progress progress, Consumer<DocumentModel> whenDone) throws RenderingException {
         List<String> problems = Collections.synchronizedList(new ArrayList<>());
-        pages.parallelStream().forEach(page -> {
+        // Copied to an array-backed list: JBake's DocumentList is a LinkedList, which splits badly across threads.
+        new ArrayList<>(pages).parallelStream().forEach(page -> {
             try {
                 renderer.render(page);
                 progress.rendered();

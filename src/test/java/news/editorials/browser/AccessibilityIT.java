@@ -9,6 +9,7 @@ import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import news.editorials.testing.TestSites;
@@ -21,7 +22,8 @@ import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
  * axe-core on rendered pages, with the text at the reader's default and at 200 %: the home page and an editorial
- * of the fixture site, and the seed editorial of the real site (once content/ has it).
+ * of the fixture site, and the seed editorial of the real site; and both fixture pages in the dark colour scheme,
+ * whose colours the stylesheet sets separately (contrast is checked for each).
  */
 class AccessibilityIT {
     private static final List<String> TAGS =
@@ -79,6 +81,25 @@ class AccessibilityIT {
         assertNull(results.getErrorMessage(), "axe ran");
         assertTrue(results.getViolations().isEmpty(),
                 "axe violations on " + site + " /" + path + " at " + percent + "%:\n" + describe(results.getViolations()));
+    }
+
+    @ParameterizedTest(name = "fixture site /{0} in the dark colour scheme")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"", "editorials/2025/script-title/"})
+    void pageHasNoAxeViolationsInTheDarkColourScheme(String path) {
+        driver.executeCdpCommand("Emulation.setEmulatedMedia",
+                Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", "dark"))));
+        try {
+            driver.get(fixture.url(path));
+            controls.ready();
+            assertTrue((Boolean) driver.executeScript("return matchMedia('(prefers-color-scheme: dark)').matches"),
+                    "dark scheme emulated");
+            Results results = new AxeBuilder().withTags(TAGS).analyze(driver);
+            assertNull(results.getErrorMessage(), "axe ran");
+            assertTrue(results.getViolations().isEmpty(),
+                    "axe violations on /" + path + " in the dark scheme:\n" + describe(results.getViolations()));
+        } finally {
+            driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features", List.of()));
+        }
     }
 
     private static String describe(List<Rule> violations) {

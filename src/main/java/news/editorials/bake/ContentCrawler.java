@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import news.editorials.content.ContentException;
 import news.editorials.content.DocumentHeader;
+import news.editorials.content.Utf8Text;
 import news.editorials.markup.EditorialMarkdownEngine;
 import org.jbake.app.ContentStore;
 import org.jbake.app.Crawler;
@@ -96,7 +97,7 @@ final class ContentCrawler extends Crawler {
 
     private DocumentModel parse(Path file) {
         Path relative = contentDir.relativize(file);
-        EditorialMarkdownEngine.Parsed parsed = engine.parse(displayPath(file), EditorialMarkdownEngine.readUtf8(file),
+        EditorialMarkdownEngine.Parsed parsed = engine.parse(displayPath(file), Utf8Text.read(file),
                 DocumentHeader.defaultTypeFor(relative));
         warnings.addAll(parsed.header().warnings());
         DocumentModel document = parsed.document();

@@ -110,7 +110,6 @@ public final class SiteBaker {
         DefaultJBakeConfiguration config = new JBakeConfigurationFactory()
                 .createDefaultJbakeConfiguration(request.projectDir().toFile(), swap.staging().toFile(), true);
         config.setContentFolder(request.contentDir().toFile());
-        request.properties().forEach(config::setProperty);
         return config;
     }
 }

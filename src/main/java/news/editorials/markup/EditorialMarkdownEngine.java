@@ -55,11 +55,6 @@ public final class EditorialMarkdownEngine implements ParserEngine {
         this.renderer = HtmlRenderer.builder(options).build();
     }
 
-    /** Renders a Markdown fragment to HTML with the site's options. */
-    public String renderMarkdown(String markdown) {
-        return renderer.render(parser.parse(markdown));
-    }
-
     /**
      * JBake's entry point, for JBake's own lookups by extension. Like JBake's engines it leaves the URI,
      * root path and source path to the crawler (ours is {@code bake.ContentCrawler}).
@@ -68,7 +63,7 @@ public final class EditorialMarkdownEngine implements ParserEngine {
     public DocumentModel parse(JBakeConfiguration config, File file) {
         Path path = file.toPath().toAbsolutePath().normalize();
         Path content = config.getContentFolder().toPath().toAbsolutePath().normalize();
-        return parse(path, readUtf8(path), DocumentHeader.defaultTypeFor(content.relativize(path))).document();
+        return parse(path, Utf8Text.read(path), DocumentHeader.defaultTypeFor(content.relativize(path))).document();
     }
 
     /** A parsed file: JBake's document model plus the warnings found on the way. */
@@ -173,11 +168,6 @@ public final class EditorialMarkdownEngine implements ParserEngine {
         }
         int cut = text.lastIndexOf(' ', SUMMARY_LIMIT);
         return text.substring(0, cut > 0 ? cut : SUMMARY_LIMIT).replaceAll("[\\s,;:.\u2014\u2013-]+$", "") + "\u2026";
-    }
-
-    /** Reads a content file as strict UTF-8 (see {@link Utf8Text}). */
-    public static String readUtf8(Path file) {
-        return Utf8Text.read(file);
     }
 
     @Override

@@ -202,15 +202,18 @@ public class InMemoryContentStore extends ContentStore {
         return tags != null && new HashSet<>(List.of(tags)).contains(tag);
     }
 
-    /** Documents matching {@code filter}, in the index's order (newest first). */
+    /**
+     * Documents matching {@code filter}, in the index's order (newest first). A plain list: only the
+     * by-type lists, where renderers look for neighbours, need {@link IndexedDocumentList}'s lookups.
+     */
     private DocumentList<DocumentModel> select(Predicate<DocumentModel> filter) {
-        List<DocumentModel> matches = new ArrayList<>();
+        DocumentList<DocumentModel> matches = new DocumentList<>();
         for (DocumentModel document : index().all()) {
             if (filter.test(document)) {
                 matches.add(document);
             }
         }
-        return new IndexedDocumentList(matches);
+        return matches;
     }
 
     /** A session whose only answer is "that schema class exists"; see {@link #startup()}. */

@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Date;
 import java.util.List;
@@ -17,7 +15,6 @@ import org.jbake.model.DocumentModel;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 class EditorialMarkdownEngineTest {
     private static final Path FILE = Path.of("content/editorials/2025/x.md");
@@ -96,23 +93,5 @@ class EditorialMarkdownEngineTest {
         ContentException e = assertThrows(ContentException.class, () -> parse("---\ntitle: T\ndate: 2025-07-27\n---\n\n"));
         assertEquals(5, e.line());
         assertTrue(e.getMessage().contains("body is empty"));
-    }
-
-    @Test
-    void rejectsBytesThatAreNotUtf8NamingTheLine(@TempDir Path dir) throws IOException {
-        Path file = dir.resolve("bad.md");
-        Files.write(file, new byte[] {'-', '-', '-', '\n', 't', ':', ' ', (byte) 0xC3, '\n'});
-        ContentException e = assertThrows(ContentException.class, () -> EditorialMarkdownEngine.readUtf8(file));
-        assertEquals(2, e.line());
-        assertTrue(e.getMessage().contains("not valid UTF-8"));
-    }
-
-    @Test
-    void dropsAByteOrderMarkAndCarriageReturns(@TempDir Path dir) throws IOException {
-        Path file = dir.resolve("bom.md");
-        Files.writeString(file, "\uFEFF---\r\ntitle: T\r\n---\r\nBody\r\n");
-        String text = EditorialMarkdownEngine.readUtf8(file);
-        assertEquals("---\ntitle: T\n---\nBody\n", text);
-        assertFalse(text.contains("\r"));
     }
 }

@@ -11,6 +11,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import news.editorials.content.DocumentHeader;
+import news.editorials.content.FrontMatter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -222,6 +224,18 @@ class EditorialImporterTest {
         assertEquals("McLean\u2019s edition (New York: J. and A. McLean)", fields.get("publication"));
         assertEquals("\"Gutenberg\" #1404", fields.get("source"));
         assertTrue(yaml.contains("\ndate: 1788-02-01\n"), "date is a bare ISO date");
+    }
+
+    @Test
+    void repeatedNotesReachTheSiteAsOneKnownListKey() throws ImportException {
+        String raw = "title: Notes\ndate: 1788-01-08\nnote: first\nnote: second, with: a colon\n\nBody.\n";
+        String markdown = EditorialImporter.convert("x.txt", raw.getBytes(StandardCharsets.UTF_8), null).markdown();
+
+        FrontMatter frontMatter = FrontMatter.parse(Path.of("x.md"), markdown);
+        DocumentHeader header = DocumentHeader.from(Path.of("x.md"), frontMatter, DocumentHeader.EDITORIAL);
+
+        assertEquals(List.of("first", "second, with: a colon"), frontMatter.entries().get("notes").value());
+        assertEquals(List.of(), header.warnings(), "the bake knows the key");
     }
 
     private static long countFiles(Path dir) throws IOException {

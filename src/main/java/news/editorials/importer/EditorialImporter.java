@@ -81,6 +81,11 @@ public final class EditorialImporter {
         return new Conversion(file, editorial, slug, EditorialMarkdown.render(editorial), List.copyOf(warnings));
     }
 
+    /** Reads and converts one input file, with the series its folder implies (see {@link CorpusConventions}). */
+    public static Conversion convert(Path file) throws ImportException {
+        return convert(file.toString(), read(file), defaultSeries(file));
+    }
+
     /** Converts and writes every input, see the class comment. */
     public ImportReport importFiles(List<Path> files) {
         List<ImportProblem> problems = new ArrayList<>();
@@ -93,7 +98,7 @@ public final class EditorialImporter {
                 continue;
             }
             try {
-                Conversion conversion = convert(name, read(file), defaultSeries(file));
+                Conversion conversion = convert(file);
                 problems.addAll(conversion.warnings());
                 conversions.add(conversion);
             } catch (ImportException e) {

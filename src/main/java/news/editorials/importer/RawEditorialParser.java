@@ -95,12 +95,12 @@ public final class RawEditorialParser {
         int dateIndex = nextNonBlank(lines, titleIndex + 1);
         if (dateIndex < 0) {
             throw new ImportException(file, titleIndex + 1, "expected a date line (" + DATE_FORMS_TEXT
-                    + ") after the title '" + title + "', found the end of the file");
+                    + ") after the title '" + abbreviate(title) + "', found the end of the file");
         }
         LocalDate date = parseDate(lines[dateIndex]);
         if (date == null) {
             throw new ImportException(file, dateIndex + 1, "expected a date line (" + DATE_FORMS_TEXT
-                    + ") after the title, found '" + lines[dateIndex].strip() + "'");
+                    + ") after the title, found '" + abbreviate(lines[dateIndex]) + "'");
         }
         Body body = parseBody(file, lines, dateIndex + 1, "the date line");
         checkMarkers(file, body, warnings);
@@ -126,7 +126,7 @@ public final class RawEditorialParser {
             LocalDate parsed = parseDate(field.value());
             if (parsed == null) {
                 throw new ImportException(file, field.line(), "expected a date (" + DATE_FORMS_TEXT
-                        + "), found '" + field.value() + "'");
+                        + "), found '" + abbreviate(field.value()) + "'");
             }
             return parsed;
         });
@@ -293,7 +293,7 @@ public final class RawEditorialParser {
             return Integer.valueOf(field.value());
         } catch (NumberFormatException e) {
             throw new ImportException(file, field.line(), "expected a whole number for '" + key + "', found '"
-                    + field.value() + "'");
+                    + abbreviate(field.value()) + "'");
         }
     }
 
@@ -310,8 +310,27 @@ public final class RawEditorialParser {
         return value == null || value.isBlank() ? null : value.strip();
     }
 
+    /**
+     * A line as quoted in a message: stripped, cut to 60 characters, and with every character a terminal would
+     * act on rather than show (controls, line and paragraph separators, bidirectional overrides, zero-width
+     * and other format characters) written as {@code \\uXXXX}, so a hostile input cannot forge or hide output.
+     */
     static String abbreviate(String line) {
         String s = line.strip();
-        return s.length() <= 60 ? s : s.substring(0, 57) + "...";
+        if (s.codePointCount(0, s.length()) > 60) {
+            s = s.substring(0, s.offsetByCodePoints(0, 57)) + "...";
+        }
+        StringBuilder shown = new StringBuilder();
+        s.codePoints().forEach(c -> {
+            int type = Character.getType(c);
+            if (type == Character.CONTROL || type == Character.FORMAT || type == Character.LINE_SEPARATOR
+                    || type == Character.PARAGRAPH_SEPARATOR || type == Character.UNASSIGNED
+                    || type == Character.SURROGATE) {
+                shown.append(String.format("\\u%04X", c));
+            } else {
+                shown.appendCodePoint(c);
+            }
+        });
+        return shown.toString();
     }
 }

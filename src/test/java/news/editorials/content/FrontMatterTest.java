@@ -99,6 +99,15 @@ class FrontMatterTest {
     }
 
     @Test
+    void rejectsHalfASurrogatePairWrittenAsAYamlEscape() {
+        ContentException e = assertThrows(ContentException.class, () -> FrontMatter.parse(FILE,
+                "---\ntitle: \"A \\uD800 b\"\n---\nBody\n"));
+        assertEquals(2, e.line());
+        assertEquals("'title' contains U+D800 (half of a surrogate pair), which a web page or feed cannot carry: remove it",
+                e.getMessage());
+    }
+
+    @Test
     void keepsEveryOtherCharacter() {
         String text = "Tab\t, no-break\u00A0space, \u2028 separators \u2029, \u202Eoverride\u202C, \uD83D\uDC4D\u200D, e\u0301, \uFEFF";
         FrontMatter fm = FrontMatter.parse(FILE, "---\ntitle: " + FrontMatter.quote(text) + "\n---\n" + text + "\n");

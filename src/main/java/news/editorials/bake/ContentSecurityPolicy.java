@@ -15,6 +15,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import news.editorials.content.SitePaths;
 
 /**
  * The site's Content-Security-Policy, and the HTTP headers a static host should add to it.
@@ -30,7 +31,7 @@ import java.util.List;
  */
 final class ContentSecurityPolicy {
     /** The file, at the site root, that Netlify and Cloudflare Pages read response headers from. */
-    static final String HEADERS_FILE = "_headers";
+    static final String HEADERS_FILE = SitePaths.HEADERS_FILE;
 
     /** Name of the template function that prints the policy. */
     static final String TEMPLATE_FUNCTION = "contentSecurityPolicy";

@@ -51,8 +51,11 @@ public final class ChildJvm {
             Path out = Files.createTempFile("child-jvm-", ".out");
             Path err = Files.createTempFile("child-jvm-", ".err");
             try {
-                Process process = new ProcessBuilder(command).directory(workingDir.toFile())
-                        .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+                ProcessBuilder builder = new ProcessBuilder(command).directory(workingDir.toFile())
+                        .redirectOutput(out.toFile()).redirectError(err.toFile());
+                // Run as from a shell, not as part of the Maven build running the tests (BakeMain reads it).
+                builder.environment().remove("MAVEN_CMD_LINE_ARGS");
+                Process process = builder.start();
                 if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
                     process.destroyForcibly().waitFor();
                     throw new AssertionError("the child JVM ran longer than " + timeout + ": " + command

@@ -1,0 +1,162 @@
+package news.editorials.cache;
+
+import java.nio.charset.StandardCharsets;
+import java.time.temporal.TemporalAccessor;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Date;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The key recipe for a rendered page: a digest of everything its template is given (the data model: the
+ * document, its neighbours, a listing's items, the configuration), walked the way FreeMarker sees it. Two
+ * models with the same fingerprint render to the same bytes with the same templates, because a template can
+ * only read what is in its model. The template set itself, {@code jbake.properties}, the code and everything
+ * else a bake reads belong to the bake-wide key ({@link BuildInputs}), not here.
+ *
+ * <p>Maps and lists are walked in iteration order (the order a template's {@code #list} sees), leaves are
+ * recorded with their type. A model holding anything else (an object whose methods a template could call)
+ * has no fingerprint: {@link #of} returns {@code null} and the page is always rendered.
+ *
+ * <p>One instance serves one bake and is safe to share between rendering threads. It remembers the digest
+ * of each long string by identity (strings are immutable), so a body listed on a dozen pages is hashed once.
+ */
+public final class Fingerprint {
+    /** Strings at least this long are hashed once and stood for by their digest. */
+    private static final int LONG_STRING = 512;
+    private static final int MAX_DEPTH = 32;
+
+    private final Map<IdentityKey, Digest> longStrings = new ConcurrentHashMap<>();
+
+    /**
+     * @param parts the page's identity (output path, template name) and its data model, in a fixed order
+     * @return the fingerprint, or {@code null} when the model holds something that cannot be fingerprinted
+     */
+    public Digest of(Object... parts) {
+        Sink sink = new Sink();
+        for (Object part : parts) {
+            if (!walk(part, sink, 0)) {
+                return null;
+            }
+        }
+        return Digest.of(sink.bytes, 0, sink.size);
+    }
+
+    private boolean walk(Object value, Sink sink, int depth) {
+        if (depth > MAX_DEPTH) {
+            return false;
+        }
+        if (value == null) {
+            sink.tag('0');
+        } else if (value instanceof String text) {
+            if (text.length() >= LONG_STRING) {
+                sink.tag('H');
+                Digest digest = longStrings.computeIfAbsent(new IdentityKey(text), key -> Digest.of(text));
+                sink.writeLong(digest.high());
+                sink.writeLong(digest.low());
+            } else {
+                sink.tag('S');
+                sink.writeString(text);
+            }
+        } else if (value instanceof Boolean || value instanceof Number || value instanceof Character
+                || value instanceof Enum<?> || value instanceof TemporalAccessor) {
+            // Immutable values that print themselves fully; the type is recorded too, since templates can
+            // tell an Integer from a Long (number formatting) or a LocalDate from a String.
+            sink.tag('V');
+            sink.writeString(value.getClass().getName());
+            sink.writeString(value.toString());
+        } else if (value instanceof Date date) {
+            sink.tag('D');
+            sink.writeString(value.getClass().getName());
+            sink.writeLong(date.getTime());
+        } else if (value instanceof Map<?, ?> map) {
+            sink.tag('M');
+            sink.writeLong(map.size());
+            for (Map.Entry<?, ?> entry : inStableOrder(map)) {
+                if (!walk(entry.getKey(), sink, depth + 1) || !walk(entry.getValue(), sink, depth + 1)) {
+                    return false;
+                }
+            }
+        } else if (value instanceof Collection<?> items) {
+            sink.tag('L');
+            sink.writeLong(items.size());
+            for (Object item : items) {
+                if (!walk(item, sink, depth + 1)) {
+                    return false;
+                }
+            }
+        } else if (value instanceof Object[] array) {
+            sink.tag('A');
+            sink.writeLong(array.length);
+            for (Object item : array) {
+                if (!walk(item, sink, depth + 1)) {
+                    return false;
+                }
+            }
+        } else {
+            return false;
+        }
+        return true;
+    }
+
+    /**
+     * A map's entries in the order a template would list them; except for {@code Map.of} maps, whose order
+     * changes from one JVM to the next (so no template can rely on it): those are taken in key order, so
+     * that the same values give the same fingerprint in every bake.
+     */
+    private static Iterable<? extends Map.Entry<?, ?>> inStableOrder(Map<?, ?> map) {
+        if (!map.getClass().getName().startsWith("java.util.ImmutableCollections$")
+                || !map.keySet().stream().allMatch(String.class::isInstance)) {
+            return map.entrySet();
+        }
+        java.util.List<Map.Entry<?, ?>> entries = new java.util.ArrayList<>(map.entrySet());
+        entries.sort(java.util.Comparator.comparing(entry -> (String) entry.getKey()));
+        return entries;
+    }
+
+    /** A string compared by identity: its digest can be reused exactly as long as that very object lives. */
+    private record IdentityKey(String text) {
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof IdentityKey key && key.text == text;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(text);
+        }
+    }
+
+    /** A growable byte buffer; every variable-length item is length-prefixed, so no two walks run together. */
+    private static final class Sink {
+        byte[] bytes = new byte[1024];
+        int size;
+
+        void tag(char tag) {
+            ensure(1);
+            bytes[size++] = (byte) tag;
+        }
+
+        void writeLong(long value) {
+            ensure(8);
+            for (int shift = 56; shift >= 0; shift -= 8) {
+                bytes[size++] = (byte) (value >>> shift);
+            }
+        }
+
+        void writeString(String text) {
+            byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+            writeLong(utf8.length);
+            ensure(utf8.length);
+            System.arraycopy(utf8, 0, bytes, size, utf8.length);
+            size += utf8.length;
+        }
+
+        private void ensure(int more) {
+            if (size + more > bytes.length) {
+                bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, size + more));
+            }
+        }
+    }
+}

@@ -68,14 +68,14 @@ public final class BakeCache {
     /**
      * Starts a bake.
      *
-     * @param clean  ignore what earlier bakes wrote ({@code -Dsite.clean=true}): every page is rendered and
-     *               written; the cache is filled again for the next bake
+     * @param clean  ignore what earlier bakes left ({@code -Dsite.clean=true}): every file is parsed and every
+     *               page rendered and written; the cache is filled again for the next bake
      * @param output the output folder as it is now
      */
     public void begin(BuildInputs inputs, boolean clean, Path output) {
         fingerprint = new Fingerprint();
         documents.startBake();
-        if (!inputs.parseKey().equals(documentsKey)) {
+        if (clean || !inputs.parseKey().equals(documentsKey)) {
             documents.clear();
             documentsKey = inputs.parseKey();
         }
@@ -209,10 +209,18 @@ public final class BakeCache {
         }
     }
 
+    /**
+     * The output folder as the last bake left it: its inode and change time. A folder deleted and made
+     * again (even if it gets the same inode back), or one whose top level someone changed, is not the same.
+     */
     private static String identity(Path output) {
+        FileStamp stamp = FileStamp.of(output);
+        if (stamp != null) {
+            return stamp.inode() + "@" + stamp.changedNanos();
+        }
         try {
             Object key = Files.readAttributes(output, BasicFileAttributes.class).fileKey();
-            return key == null ? null : key.toString();
+            return key == null ? "unknown-" + java.util.UUID.randomUUID() : key.toString();
         } catch (IOException e) {
             return "absent";
         }

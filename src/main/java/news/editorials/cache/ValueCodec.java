@@ -212,7 +212,7 @@ final class ValueCodec {
     /** Reads a map written by {@link #write} into {@code into} (a document model, say), keeping its order. */
     static void readMap(DataInput in, Map<String, Object> into) throws IOException {
         int tag = in.readByte();
-        if (tag != MAP) {
+        if (tag != MAP && tag != IMMUTABLE_MAP) {
             throw new IOException("corrupt cache: expected a map");
         }
         readEntries(in, in.readInt(), into);

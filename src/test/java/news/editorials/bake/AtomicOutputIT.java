@@ -63,6 +63,24 @@ class AtomicOutputIT {
         assertFalse(failure.getMessage().contains("FTL stack trace"), failure.getMessage());
     }
 
+    @Test
+    void anIncrementalBakeChecksLinksOnPagesItDidNotRender(@TempDir Path dir) throws Exception {
+        Path content = dir.resolve("content");
+        TestSites.copyTree(TestSites.FIXTURE_CONTENT, content);
+        Path output = dir.resolve("site");
+        BakeRequest request = BakeRequest.of(TestSites.PROJECT, output).withContentDir(content);
+        SiteBaker.bake(request);
+        Map<String, String> before = digests(output);
+
+        // Every page's navigation links to about/; deleting its source leaves unchanged pages with a broken link.
+        Files.delete(content.resolve("about.md"));
+        BakeException failure = assertThrows(BakeException.class, () -> SiteBaker.bake(request));
+
+        assertTrue(failure.problems().contains("editorials/2024/filler-1/index.html: broken link \"../../../about/\" (no such file about/)"),
+                String.join("\n", failure.problems()));
+        assertEquals(before, digests(output), "the last good site is left as it was");
+    }
+
     private static Map<String, String> digests(Path root) throws Exception {
         Map<String, String> digests = new TreeMap<>();
         try (Stream<Path> paths = Files.walk(root)) {

@@ -52,6 +52,25 @@ class FingerprintTest {
     }
 
     @Test
+    void aDocumentChangedAfterItsFirstUseIsSeenChanged() {
+        Map<String, Object> document = page("title", "A", "a", "1", "b", "2", "c", "3", "d", "4", "e", "5", "f", "6",
+                "topics", new ArrayList<>(List.of("Trade")));
+        Digest first = fingerprint.of(page("items", List.of(document)));
+        assertEquals(first, fingerprint.of(page("items", List.of(document))));
+        document.put("title", "B");
+        Digest retitled = fingerprint.of(page("items", List.of(document)));
+        assertNotEquals(first, retitled);
+        @SuppressWarnings("unchecked")
+        List<String> topics = (List<String>) document.get("topics");
+        topics.add("Energy");
+        assertNotEquals(retitled, fingerprint.of(page("items", List.of(document))), "lists inside are walked every time");
+        document.remove("a");
+        document.put("a", "1");
+        assertNotEquals(fingerprint.of(page("items", List.of(page("title", "B", "a", "1")))),
+                fingerprint.of(page("items", List.of(document))));
+    }
+
+    @Test
     void modelsHoldingArbitraryObjectsHaveNoFingerprint() {
         assertNull(fingerprint.of(page("helper", new Object())));
         assertNull(fingerprint.of(page("items", List.of(page("nested", new StringBuilder()))), "extra"));

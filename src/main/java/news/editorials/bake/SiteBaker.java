@@ -51,9 +51,10 @@ public final class SiteBaker {
     }
 
     /**
-     * Bakes with the given cache (the live preview keeps one in memory between bakes). A clean bake renders
-     * and writes every page into a fresh staging folder and swaps it in; an incremental one stages only new
-     * and changed files and updates the live site in place once every gate has passed.
+     * Bakes with the given cache (the live preview keeps one in memory between bakes). Either way the new
+     * site is staged whole beside the output and swapped in only when every gate has passed: a clean bake
+     * renders and writes every page; an incremental one writes new and changed files and hard-links the
+     * unchanged ones from the live site.
      */
     public static BakeReport bake(BakeRequest request, PrintStream progressOut, BakeCache cache) {
         long start = System.nanoTime();
@@ -109,11 +110,7 @@ public final class SiteBaker {
                             output.writtenCount(), previous.stream().filter(path -> !site.containsKey(path)).count())
                     : "clean (" + cache.why() + ")";
             cache.forgetOutputs();
-            if (incremental) {
-                swap.commitInPlace(site.keySet(), previous);
-            } else {
-                swap.commit();
-            }
+            swap.commit();
             cache.finish(site, request.outputDir());
             progress.endPhase("swap");
             done = true;

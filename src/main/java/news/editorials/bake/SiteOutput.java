@@ -6,7 +6,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -21,8 +23,8 @@ import news.editorials.cache.OutputRecord;
 /**
  * The one way files get into the site. Every page rendered from a template, and every file a rendering tool
  * makes itself, goes through {@link #page} or {@link #file}: written into the staging folder when its bytes
- * are new, or kept from the live site when the cache shows they are unchanged. Whatever the last bake wrote
- * and this one produced neither way is gone from the new site, because only produced files are carried over.
+ * are new, or kept from the live site when the cache shows they are unchanged (then linked into staging by
+ * {@link #finish}). Whatever the last bake wrote and this one produced neither way is not in the new site.
  *
  * <p>A rendering tool that writes into the staging folder directly still works (its files are picked up by
  * {@link #finish}, rewritten every bake); going through here makes it incremental.
@@ -129,16 +131,14 @@ final class SiteOutput {
     }
 
     /**
-     * Everything the new site holds, once every tool has run: what went through here, and any file found in
-     * staging that did not (assets JBake copied, files a tool wrote directly), read back for its record.
+     * Completes the staged site once every tool has run, and says what it holds: the files that went through
+     * here, any file found in staging that did not (assets JBake copied, files a tool wrote directly), read
+     * back for its record, and the unchanged files kept from the live site, which are hard-linked into
+     * staging now (no bytes copied, and nothing writes to them any more), so the staged site is whole and
+     * the swap stays one atomic rename.
      */
     Map<String, OutputRecord> finish() {
         Map<String, OutputRecord> site = new HashMap<>();
-        produced.forEach((path, file) -> {
-            if (file.kept()) {
-                site.put(path, file.record());
-            }
-        });
         try (Stream<Path> walk = Files.walk(staging)) {
             for (Path file : (Iterable<Path>) walk::iterator) {
                 BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
@@ -165,6 +165,42 @@ final class SiteOutput {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot list " + staging, e);
         }
+        List<String> keep = new ArrayList<>();
+        produced.forEach((path, file) -> {
+            if (file.kept() && !site.containsKey(path)) {
+                keep.add(path);
+                site.put(path, file.record());
+            }
+        });
+        linkIntoStaging(keep);
         return site;
+    }
+
+    private void linkIntoStaging(List<String> paths) {
+        try {
+            Set<Path> folders = new java.util.TreeSet<>();
+            for (String path : paths) {
+                folders.add(staging.resolve(path).getParent());
+            }
+            for (Path folder : folders) {
+                Files.createDirectories(folder);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot create folders in " + staging, e);
+        }
+        paths.parallelStream().forEach(path -> {
+            Path from = live.resolve(path);
+            Path to = staging.resolve(path);
+            try {
+                Files.createLink(to, from);
+            } catch (UnsupportedOperationException | IOException e) {
+                try {
+                    // A file system without hard links: copy, keeping the date the cache recorded.
+                    Files.copy(from, to, java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
+                } catch (IOException copy) {
+                    throw new UncheckedIOException("Cannot carry " + path + " over from " + live, copy);
+                }
+            }
+        });
     }
 }

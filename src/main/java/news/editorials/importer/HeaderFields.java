@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -40,7 +39,7 @@ final class HeaderFields {
             Matcher m = LINE.matcher(lines[i]);
             if (!m.matches()) {
                 throw new ImportException(file, i + 1, "expected a 'key: value' header line or a blank line "
-                        + "ending the header, found '" + RawEditorialParser.abbreviate(lines[i]) + "'");
+                        + "ending the header, found '" + ImportProblem.quote(lines[i]) + "'");
             }
             read.computeIfAbsent(m.group(1), k -> new ArrayList<>())
                     .add(new Field(m.group(2) == null ? "" : m.group(2).strip(), i + 1));
@@ -70,6 +69,11 @@ final class HeaderFields {
         return all(key).stream().map(Field::value).filter(v -> !v.isEmpty()).toList();
     }
 
+    /** The distinct non-blank values of a field that may repeat (two sources, two printings), in order. */
+    List<String> distinctValues(String key) {
+        return values(key).stream().distinct().toList();
+    }
+
     /** The first occurrence of {@code key}, or null. */
     Field first(String key) {
         List<Field> all = all(key);
@@ -94,8 +98,8 @@ final class HeaderFields {
         for (Field repeat : all.subList(1, all.size())) {
             if (!Objects.equals(firstMeaning, meaning.of(repeat))) {
                 throw new ImportException(file, repeat.line(), "header field '" + key + "' is given twice with "
-                        + "different values: '" + RawEditorialParser.abbreviate(repeat.value()) + "' here, '"
-                        + RawEditorialParser.abbreviate(first.value()) + "' on line " + first.line()
+                        + "different values: '" + ImportProblem.quote(repeat.value()) + "' here, '"
+                        + ImportProblem.quote(first.value()) + "' on line " + first.line()
                         + "; keep the right one");
             }
         }
@@ -110,11 +114,6 @@ final class HeaderFields {
         /** Equal when the texts are equal. */
         static Meaning<String> text() {
             return Field::value;
-        }
-
-        /** A meaning that cannot fail. */
-        static <T> Meaning<T> of(Function<String, T> function) {
-            return field -> function.apply(field.value());
         }
     }
 }

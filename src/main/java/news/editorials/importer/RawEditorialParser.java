@@ -95,12 +95,12 @@ public final class RawEditorialParser {
         int dateIndex = nextNonBlank(lines, titleIndex + 1);
         if (dateIndex < 0) {
             throw new ImportException(file, titleIndex + 1, "expected a date line (" + DATE_FORMS_TEXT
-                    + ") after the title '" + abbreviate(title) + "', found the end of the file");
+                    + ") after the title '" + ImportProblem.quote(title) + "', found the end of the file");
         }
         LocalDate date = parseDate(lines[dateIndex]);
         if (date == null) {
             throw new ImportException(file, dateIndex + 1, "expected a date line (" + DATE_FORMS_TEXT
-                    + ") after the title, found '" + abbreviate(lines[dateIndex]) + "'");
+                    + ") after the title, found '" + ImportProblem.quote(lines[dateIndex]) + "'");
         }
         Body body = parseBody(file, lines, dateIndex + 1, "the date line");
         checkMarkers(file, body, warnings);
@@ -126,7 +126,7 @@ public final class RawEditorialParser {
             LocalDate parsed = parseDate(field.value());
             if (parsed == null) {
                 throw new ImportException(file, field.line(), "expected a date (" + DATE_FORMS_TEXT
-                        + "), found '" + abbreviate(field.value()) + "'");
+                        + "), found '" + ImportProblem.quote(field.value()) + "'");
             }
             return parsed;
         });
@@ -145,7 +145,7 @@ public final class RawEditorialParser {
                     + " footnote(s) but " + body.notes.size() + " follow the '---' line");
         }
         checkMarkers(file, body, warnings);
-        List<String> authors = header.values("author").stream().distinct().map(CorpusConventions::authorName).toList();
+        List<String> authors = header.distinctValues("author").stream().map(CorpusConventions::authorName).toList();
         return new RawEditorial(file, title, titleField.line(), date, blankToNull(joinNames(authors)),
                 joined(header, "publication"), series, series == null ? null : number, joined(header, "source"),
                 CorpusConventions.topicsFor(title), CorpusConventions.headerNotes(header), body.paragraphs,
@@ -160,9 +160,8 @@ public final class RawEditorialParser {
         return String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
     }
 
-    /** The distinct values of a field that may repeat (two sources, two printings), in order. */
     private static String joined(HeaderFields header, String key) {
-        return blankToNull(String.join("; ", header.values(key).stream().distinct().toList()));
+        return blankToNull(String.join("; ", header.distinctValues(key)));
     }
 
     private record Body(List<RawEditorial.Paragraph> paragraphs, List<RawEditorial.Note> notes) {
@@ -188,7 +187,7 @@ public final class RawEditorialParser {
             Matcher m = NOTE.matcher(lines[at].strip());
             if (!m.matches()) {
                 throw new ImportException(file, at + 1, "expected a footnote like '1. text' or 'E1. text' after "
-                        + "the '---' line, found '" + abbreviate(lines[at]) + "'");
+                        + "the '---' line, found '" + ImportProblem.quote(lines[at]) + "'");
             }
             String label = m.group(1);
             if (noteLines.containsKey(label)) {
@@ -293,7 +292,7 @@ public final class RawEditorialParser {
             return Integer.valueOf(field.value());
         } catch (NumberFormatException e) {
             throw new ImportException(file, field.line(), "expected a whole number for '" + key + "', found '"
-                    + abbreviate(field.value()) + "'");
+                    + ImportProblem.quote(field.value()) + "'");
         }
     }
 
@@ -310,27 +309,4 @@ public final class RawEditorialParser {
         return value == null || value.isBlank() ? null : value.strip();
     }
 
-    /**
-     * A line as quoted in a message: stripped, cut to 60 characters, and with every character a terminal would
-     * act on rather than show (controls, line and paragraph separators, bidirectional overrides, zero-width
-     * and other format characters) written as {@code \\uXXXX}, so a hostile input cannot forge or hide output.
-     */
-    static String abbreviate(String line) {
-        String s = line.strip();
-        if (s.codePointCount(0, s.length()) > 60) {
-            s = s.substring(0, s.offsetByCodePoints(0, 57)) + "...";
-        }
-        StringBuilder shown = new StringBuilder();
-        s.codePoints().forEach(c -> {
-            int type = Character.getType(c);
-            if (type == Character.CONTROL || type == Character.FORMAT || type == Character.LINE_SEPARATOR
-                    || type == Character.PARAGRAPH_SEPARATOR || type == Character.UNASSIGNED
-                    || type == Character.SURROGATE) {
-                shown.append(String.format("\\u%04X", c));
-            } else {
-                shown.appendCodePoint(c);
-            }
-        });
-        return shown.toString();
-    }
 }

@@ -52,6 +52,7 @@ class SearchIT {
         assertEquals(List.of(FILLER + "7/", FILLER + "4/"), search.urls());
         assertEquals(List.of("lighthouse", "lighthouse"), search.marks(), "the word is marked in each snippet");
         assertEquals("2 editorials match \u201clighthouse\u201d.", search.status());
+        assertFalse(driver.findElement(By.cssSelector(".ed-search__no-js")).isDisplayed(), "no JavaScript message hidden");
     }
 
     @Test

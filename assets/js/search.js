@@ -10,6 +10,7 @@ const MAX_PREFIX_SHARDS = 2; // a one- or two-letter prefix spans many shards: l
 const SNIPPET_CHARS = 220;
 const SNIPPET_LEAD = 70; // characters kept before the first match
 const STARTED = "edSearchStarted";
+const ASCII = /^[\x00-\x7f]*$/;
 
 function lastAtMost(keys, value) {
   let low = 0;
@@ -84,24 +85,30 @@ class SearchIndex {
   }
 
   fold(word) {
-    let folded = "";
-    for (const c of word.toLowerCase().normalize("NFKD").replace(/\p{M}+/gu, "")) {
-      folded += this.info.folds[c] ?? c;
+    let folded = word.toLowerCase();
+    if (!ASCII.test(folded)) { // plain ASCII, most words, has nothing to decompose or fold
+      folded = "";
+      for (const c of word.toLowerCase().normalize("NFKD").replace(/\p{M}+/gu, "")) {
+        folded += this.info.folds[c] ?? c;
+      }
     }
     if (folded.endsWith("'s") || folded.endsWith("\u2019s")) folded = folded.slice(0, -2);
     return folded.replace(/['\u2019]/g, "");
   }
 
-  // Words of a text with their places: [{word (folded), start, end}].
-  words(text) {
-    const words = [];
+  // Words of a text with their places, {word (folded), start, end}, one at a time so a caller can stop early.
+  * words(text) {
     for (const match of text.matchAll(this.wordPattern)) {
       const word = this.fold(match[0]);
       if (word && word.length <= this.info.maxLength) {
-        words.push({ word, start: match.index, end: match.index + match[0].length });
+        yield { word, start: match.index, end: match.index + match[0].length };
       }
     }
-    return words;
+  }
+
+  firstOf(text, highlight) {
+    for (const w of this.words(text)) if (highlight.has(w.word)) return w;
+    return null;
   }
 
   // Stem numbers for one folded word: its own stem, and when it may be a prefix, the commonest completions.
@@ -139,7 +146,7 @@ class SearchIndex {
   // topics or author, then newer (documents are numbered newest first).
   async search(query) {
     await this.manifest();
-    const cut = this.words(query);
+    const cut = [...this.words(query)];
     const prefixLast = cut.length > 0 && cut[cut.length - 1].end === query.length;
     const terms = await Promise.all(cut.map((w, i) => this.stemsFor(w.word, prefixLast && i === cut.length - 1)));
     const highlight = new Set();
@@ -195,10 +202,10 @@ function appendMarked(index, element, text, highlight) {
 // A piece of the body around the first match; else the summary if it matches; else the opening.
 function snippet(index, fragment, highlight) {
   const text = fragment.text || "";
-  const first = index.words(text).find((w) => highlight.has(w.word));
+  const first = index.firstOf(text, highlight);
   if (!first) {
     const summary = fragment.summary || "";
-    if (index.words(summary).some((w) => highlight.has(w.word))) return summary;
+    if (index.firstOf(summary, highlight)) return summary;
   }
   let start = first ? Math.max(0, first.start - SNIPPET_LEAD) : 0;
   if (start > 0) start = text.indexOf(" ", start) + 1 || start;

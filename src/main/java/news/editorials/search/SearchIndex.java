@@ -84,6 +84,20 @@ public final class SearchIndex {
         }
         NavigableMap<String, Integer> vocabulary = new TreeMap<>();
         stemOf.forEach((word, stem) -> vocabulary.put(word, idOf.get(stem)));
+        // Forms the site does not use, so that the browser, which cannot stem, still finds their stem.
+        // Guesses from accepted guesses too, once: "trading" gives "trade", which gives "traded".
+        stemOf.forEach((word, stem) -> {
+            for (String form : WordForms.guesses(word)) {
+                if (!vocabulary.containsKey(form) && stemmer.stem(form).equals(stem)) {
+                    vocabulary.put(form, idOf.get(stem));
+                    for (String further : WordForms.guesses(form)) {
+                        if (!vocabulary.containsKey(further) && stemmer.stem(further).equals(stem)) {
+                            vocabulary.put(further, idOf.get(stem));
+                        }
+                    }
+                }
+            }
+        });
         return new SearchIndex(documents, List.copyOf(stems), Collections.unmodifiableNavigableMap(vocabulary));
     }
 
@@ -97,12 +111,15 @@ public final class SearchIndex {
         return stems;
     }
 
-    /** Every folded word of the site and its stem's number, in {@link String#compareTo} order (the browser's too). */
+    /**
+     * Every folded word of the site, and other forms of them with the same stem (see {@link WordForms}), with
+     * the stem's number, in {@link String#compareTo} order (the browser's too).
+     */
     public NavigableMap<String, Integer> vocabulary() {
         return vocabulary;
     }
 
-    /** The stem a folded word belongs to, or null if the site does not contain the word. */
+    /** The stem a folded word belongs to, or null if neither the word nor another form of it is on the site. */
     public Stem stemOf(String foldedWord) {
         Integer id = vocabulary.get(foldedWord);
         return id == null ? null : stems.get(id);

@@ -70,6 +70,13 @@ class SearchIT {
         assertTrue(search.marks().containsAll(List.of("harbour", "harbours")), search.marks().toString());
     }
 
+    @Test
+    void aFormTheSiteNeverUsesStillFindsItsStem() {
+        search.open(fixture, "lighthouses keeper"); // the site says "lighthouse" only; not the last word, so no prefix
+        assertEquals(List.of(FILLER + "4/"), search.urls());
+        assertEquals(List.of("lighthouse", "keeper"), search.marks());
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource({"cafe", "café", "CAFÉ"})
     void accentsAreFolded(String query) {

@@ -88,7 +88,7 @@ class SearchIndex {
     let folded = word.toLowerCase();
     if (!ASCII.test(folded)) { // plain ASCII, most words, has nothing to decompose or fold
       folded = "";
-      for (const c of word.toLowerCase().normalize("NFKD").replace(/\p{M}+/gu, "")) {
+      for (const c of folded.normalize("NFKD").replace(/\p{M}+/gu, "").toLowerCase()) {
         folded += this.info.folds[c] ?? c;
       }
     }

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import news.editorials.content.ContentException;
 import news.editorials.content.DocumentHeader;
+import news.editorials.content.SitePaths;
 import news.editorials.content.Utf8Text;
 import news.editorials.markup.EditorialMarkdownEngine;
 import org.jbake.app.ContentStore;

@@ -5,7 +5,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
@@ -55,19 +55,26 @@ public final class SearchIndex {
         EnglishStems stemmer = new EnglishStems();
         Map<String, Postings> byStem = new HashMap<>();
         Map<String, String> stemOf = new HashMap<>();
+        // Millions of (document, word) pairs: each costs one lookup of the word's postings.
+        Map<String, Postings> postingsOf = new HashMap<>();
         for (int doc = 0; doc < fields.size(); doc++) {
             FieldWords words = fields.get(doc);
             for (String word : words.all()) {
-                String stem = stemOf.computeIfAbsent(word, stemmer::stem);
-                Postings postings = byStem.computeIfAbsent(stem, s -> new Postings());
-                postings.words.add(word);
+                Postings postings = postingsOf.get(word);
+                if (postings == null) {
+                    String stem = stemmer.stem(word);
+                    stemOf.put(word, stem);
+                    postings = byStem.computeIfAbsent(stem, s -> new Postings());
+                    postings.words.add(word);
+                    postingsOf.put(word, postings);
+                }
                 postings.documents.addOnce(doc);
             }
             for (String word : words.title()) {
-                byStem.get(stemOf.get(word)).title.addOnce(doc);
+                postingsOf.get(word).title.addOnce(doc);
             }
             for (String word : words.meta()) {
-                byStem.get(stemOf.get(word)).meta.addOnce(doc);
+                postingsOf.get(word).meta.addOnce(doc);
             }
         }
 
@@ -128,9 +135,9 @@ public final class SearchIndex {
     /** The distinct folded words of one document's fields. */
     private record FieldWords(Set<String> title, Set<String> meta, Set<String> all) {
         static FieldWords of(SearchDocument document) {
-            Set<String> title = new LinkedHashSet<>(SearchWords.words(document.title()));
-            Set<String> meta = new LinkedHashSet<>(SearchWords.words(document.metaText()));
-            Set<String> all = new LinkedHashSet<>(title);
+            Set<String> title = new HashSet<>(SearchWords.words(document.title()));
+            Set<String> meta = new HashSet<>(SearchWords.words(document.metaText()));
+            Set<String> all = new HashSet<>(title);
             all.addAll(meta);
             all.addAll(SearchWords.words(document.bodyText()));
             return new FieldWords(title, meta, all);

@@ -34,6 +34,20 @@ class SearchWordsTest {
     }
 
     @Test
+    void theScannerCutsExactlyWhatThePatternTheBrowserUsesMatches() {
+        String text = "L’État's “naïve” café́ -- don't 'quoted' rock'n'roll x'' 1,787.50 ½ Ⅷ "
+                + "नमस्ते 中文 𝐀bc ﬁ À́b _under_score e-mail o''clock";
+        java.util.regex.Matcher matcher = SearchWords.WORD.matcher(text);
+        List<String> expected = new java.util.ArrayList<>();
+        while (matcher.find()) {
+            expected.add(SearchWords.fold(matcher.group()));
+        }
+        assertEquals(expected, SearchWords.words(text));
+        assertEquals(23, expected.size(), expected.toString());
+        assertEquals("abc", expected.get(14), "a mathematical bold capital decomposes to a capital, then lower-cased");
+    }
+
+    @Test
     void decomposedAccentsStayInTheirWord() {
         assertEquals(List.of("cafe", "au", "lait"), SearchWords.words("cafe\u0301 au lait"));
     }

@@ -87,10 +87,10 @@ class SearchIndex {
   fold(word) {
     let folded = word.toLowerCase();
     if (!ASCII.test(folded)) { // plain ASCII, most words, has nothing to decompose or fold
+      // Lower-cased again after decomposing, like SearchWords.fold: some forms decompose to capitals.
+      const decomposed = folded.normalize("NFKD").replace(/\p{M}+/gu, "").toLowerCase();
       folded = "";
-      for (const c of folded.normalize("NFKD").replace(/\p{M}+/gu, "").toLowerCase()) {
-        folded += this.info.folds[c] ?? c;
-      }
+      for (const c of decomposed) folded += this.info.folds[c] ?? c;
     }
     if (folded.endsWith("'s") || folded.endsWith("\u2019s")) folded = folded.slice(0, -2);
     return folded.replace(/['\u2019]/g, "");

@@ -5,7 +5,7 @@
 <#import "_layout.ftl" as layout>
 <#import "_components.ftl" as c>
 <@layout.page title="Search" description="Search every editorial by word, title, topic or author."
-    canonical=content.url current="search" modules=["js/search.js"]>
+    canonical=content.url current="search" modules=["js/search.js"] fetches=[content.search_index]>
 <h1 class="ed-page-title">Search</h1>
 <div class="ed-search" data-module="ed-search" data-ed-search-index="${content.search_index}" data-ed-search-root="${c.href("")}">
   <search class="ed-search__landmark">

@@ -4,10 +4,11 @@ import java.nio.file.Path;
 
 /**
  * What to bake and where: the project folder (with {@code jbake.properties}, {@code templates/},
- * {@code assets/}), the content folder (normally the project's {@code content/}), the output folder, and
- * whether drafts are included (preview).
+ * {@code assets/}), the content folder (normally the project's {@code content/}), the output folder,
+ * whether drafts are included (preview), and whether to ignore the bake cache ({@code clean}: every page
+ * rendered and written afresh).
  */
-public record BakeRequest(Path projectDir, Path contentDir, Path outputDir, boolean includeDrafts) {
+public record BakeRequest(Path projectDir, Path contentDir, Path outputDir, boolean includeDrafts, boolean clean) {
 
     public BakeRequest {
         projectDir = projectDir.toAbsolutePath().normalize();
@@ -17,14 +18,19 @@ public record BakeRequest(Path projectDir, Path contentDir, Path outputDir, bool
 
     /** The project's own content, published editorials only. */
     public static BakeRequest of(Path projectDir, Path outputDir) {
-        return new BakeRequest(projectDir, projectDir.resolve("content"), outputDir, false);
+        return new BakeRequest(projectDir, projectDir.resolve("content"), outputDir, false, false);
     }
 
     public BakeRequest withContentDir(Path dir) {
-        return new BakeRequest(projectDir, dir, outputDir, includeDrafts);
+        return new BakeRequest(projectDir, dir, outputDir, includeDrafts, clean);
     }
 
     public BakeRequest withDrafts(boolean drafts) {
-        return new BakeRequest(projectDir, contentDir, outputDir, drafts);
+        return new BakeRequest(projectDir, contentDir, outputDir, drafts, clean);
+    }
+
+    /** A bake that ignores what earlier bakes left in the cache (it still fills the cache for the next one). */
+    public BakeRequest withClean(boolean clean) {
+        return new BakeRequest(projectDir, contentDir, outputDir, includeDrafts, clean);
     }
 }

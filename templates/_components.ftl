@@ -57,9 +57,10 @@
 <span class="ed-byline"><#if item.author??>By ${item.byline!item.author}<#else>${item.byline!"Editorial"}</#if><#if withPublication && item.publication??>, <span class="ed-byline__publication">${item.publication}</span></#if></span><#t>
 </#macro>
 
-<#-- Date, byline and draft flag in one line, the same wherever an editorial is shown. -->
+<#-- Date, byline, reading time, last revision and draft/scheduled flags in one line, the same wherever an
+     editorial is shown; the revision is a <time> so machines read the same day people do. -->
 <#macro meta item withPublication=false>
-<p class="ed-meta"><time datetime="${item.date_iso}">${item.date_display}</time><span class="ed-meta__sep" aria-hidden="true"> &#183; </span><@byline item=item withPublication=withPublication/><#if item.draft!false> <strong class="ed-draft">Draft</strong></#if></p>
+<p class="ed-meta"><time datetime="${item.date_iso}">${item.date_display}</time><span class="ed-meta__sep" aria-hidden="true"> &#183; </span><@byline item=item withPublication=withPublication/><#if item.reading_minutes??><span class="ed-meta__sep" aria-hidden="true"> &#183; </span><span class="ed-meta__reading">${item.reading_minutes} min read</span></#if><#if item.modified_iso??><span class="ed-meta__sep" aria-hidden="true"> &#183; </span><span class="ed-meta__updated">Updated <time datetime="${item.modified_iso}">${item.modified_display}</time></span></#if><#if item.draft!false> <strong class="ed-draft">Draft</strong></#if><#if item.scheduled!false> <strong class="ed-draft">Scheduled</strong></#if></p>
 </#macro>
 
 <#-- Topic links let a reader follow a subject; nothing at all is printed when there are none. -->

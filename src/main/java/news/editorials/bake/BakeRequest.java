@@ -1,13 +1,17 @@
 package news.editorials.bake;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 
 /**
  * What to bake and where: the project folder (with {@code jbake.properties}, {@code templates/},
- * {@code assets/}), the content folder (normally the project's {@code content/}), the output folder, and
- * whether drafts are included (preview).
+ * {@code assets/}), the content folder (normally the project's {@code content/}), the output folder,
+ * whether drafts and scheduled editorials are included (preview), and the day the bake is "as of".
+ *
+ * @param asOf the day of the bake: editorials dated after it are scheduled, not published; {@code null}
+ *             for today's date in the site's time zone ({@code site.timezone}, default UTC)
  */
-public record BakeRequest(Path projectDir, Path contentDir, Path outputDir, boolean includeDrafts) {
+public record BakeRequest(Path projectDir, Path contentDir, Path outputDir, boolean includeDrafts, LocalDate asOf) {
 
     public BakeRequest {
         projectDir = projectDir.toAbsolutePath().normalize();
@@ -15,16 +19,22 @@ public record BakeRequest(Path projectDir, Path contentDir, Path outputDir, bool
         outputDir = outputDir.toAbsolutePath().normalize();
     }
 
-    /** The project's own content, published editorials only. */
+    /** The project's own content, published editorials only, as of today. */
     public static BakeRequest of(Path projectDir, Path outputDir) {
-        return new BakeRequest(projectDir, projectDir.resolve("content"), outputDir, false);
+        return new BakeRequest(projectDir, projectDir.resolve("content"), outputDir, false, null);
     }
 
     public BakeRequest withContentDir(Path dir) {
-        return new BakeRequest(projectDir, dir, outputDir, includeDrafts);
+        return new BakeRequest(projectDir, dir, outputDir, includeDrafts, asOf);
     }
 
+    /** Includes drafts and scheduled editorials, each marked as such (the preview). */
     public BakeRequest withDrafts(boolean drafts) {
-        return new BakeRequest(projectDir, contentDir, outputDir, drafts);
+        return new BakeRequest(projectDir, contentDir, outputDir, drafts, asOf);
+    }
+
+    /** Bakes as of {@code day} instead of today (to check tomorrow's page, or in tests). */
+    public BakeRequest asOf(LocalDate day) {
+        return new BakeRequest(projectDir, contentDir, outputDir, includeDrafts, day);
     }
 }

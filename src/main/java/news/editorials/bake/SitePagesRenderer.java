@@ -73,9 +73,11 @@ public final class SitePagesRenderer implements RenderingTool {
         }
         pages.add(page("seriesindex", "series/index.html", "series_list", seriesList));
 
-        String updated = editorials.isEmpty() ? "1970-01-01T00:00:00Z" : (String) editorials.get(0).get("updated_iso");
-        pages.add(page("feed", "feed.xml", "items", editorials.subList(0, Math.min(FEED_SIZE, editorials.size())),
-                "updated_iso", updated));
+        List<DocumentModel> feedItems = editorials.subList(0, Math.min(FEED_SIZE, editorials.size()));
+        // The feed changed when its newest entry did, which may be an older editorial's correction.
+        String updated = feedItems.stream().map(item -> (String) item.get("updated_iso"))
+                .max(String::compareTo).orElse("1970-01-01T00:00:00Z");
+        pages.add(page("feed", "feed.xml", "items", feedItems, "updated_iso", updated));
         pages.add(page("sitemap", "sitemap.xml", "urls", sitemapUrls(config, index, pages)));
         pages.add(page("robots", "robots.txt"));
         DocumentModel notFound = page("error404", "404.html");
@@ -116,8 +118,8 @@ public final class SitePagesRenderer implements RenderingTool {
             if ("published".equals(document.getStatus())) {
                 Map<String, Object> url = new HashMap<>();
                 url.put("loc", host + document.get("url"));
-                if (document.get("date_iso") != null) {
-                    url.put("lastmod", document.get("date_iso"));
+                if (document.get("lastmod") != null) {
+                    url.put("lastmod", document.get("lastmod"));
                 }
                 urls.add(url);
             }

@@ -11,6 +11,7 @@ import java.io.Writer;
 import java.util.Collections;
 import java.util.Locale;
 import java.util.Map;
+import news.editorials.metadata.StructuredData;
 import org.jbake.app.ContentStore;
 import org.jbake.app.configuration.JBakeConfiguration;
 import org.jbake.model.ModelAttributes;
@@ -66,6 +67,11 @@ final class SiteTemplateEngine extends DelegatingTemplateEngine {
             SimpleHash data = new SimpleHash(freemarker.getObjectWrapper());
             data.put(ModelAttributes.CONTENT, model.getContent());
             data.put(ModelAttributes.CONFIG, configModel);
+            // Built here, in Java, so the JSON is escaped for its <script> by a JSON library, not by a template.
+            String jsonLd = StructuredData.forPage(model.getContent(), configModel);
+            if (jsonLd != null) {
+                data.put("json_ld", jsonLd);
+            }
             template.process(data, writer);
         } catch (IOException | TemplateException e) {
             throw new RenderingException(e);

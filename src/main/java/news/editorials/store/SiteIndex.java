@@ -12,7 +12,8 @@ import org.jbake.model.DocumentModel;
 /**
  * Everything the site's pages list, computed once per bake from the crawled documents: documents by type,
  * published editorials newest first, and editorials by year, topic and series. Building it also links each
- * editorial to its neighbours (older and newer, and within its series), so no page ever searches a list.
+ * editorial to its neighbours (older and newer, and within its series) and to its related editorials
+ * ({@link RelatedEditorials}), so no page ever searches a list.
  */
 public final class SiteIndex {
     /** Newest first; on the same day the higher series number first; then by source path for a stable order. */
@@ -83,6 +84,7 @@ public final class SiteIndex {
         }
         this.topics = new LinkedHashMap<>(topicGroups);
         this.series = new LinkedHashMap<>(seriesGroups);
+        RelatedEditorials.link(editorials, topicGroups.values(), seriesGroups.values());
     }
 
     private static void putNav(DocumentModel document, String key, DocumentModel target) {

@@ -45,16 +45,18 @@
 <nav class="ed-nav" aria-label="Site">
   <ul class="ed-nav__list">
     <#list [["home", "", "Home"], ["archive", "archive/", "Archive"], ["topics", "topics/", "Topics"],
-            ["series", "series/", "Series"], ["about", "about/", "About"]] as link>
+            ["series", "series/", "Series"], ["authors", "authors/", "Authors"], ["about", "about/", "About"]] as link>
     <li class="ed-nav__item"><a class="ed-nav__link" href="${href(link[1])}"<#if current == link[0]> aria-current="page"</#if>>${link[2]}</a></li>
     </#list>
   </ul>
 </nav>
 </#macro>
 
-<#-- Unsigned editorials speak for the paper, so they read "Editorial" rather than "By Editorial". -->
+<#-- Unsigned editorials speak for the paper, so they read "Editorial" rather than "By Editorial". The name links
+     to the author's page (the board's for unsigned ones), except on that page itself. -->
 <#macro byline item withPublication=false>
-<span class="ed-byline"><#if item.author??>By ${item.byline!item.author}<#else>${item.byline!"Editorial"}</#if><#if withPublication && item.publication??>, <span class="ed-byline__publication">${item.publication}</span></#if></span><#t>
+<#local name = item.author???then(item.byline!item.author, item.byline!"Editorial")>
+<span class="ed-byline"><#if item.author??>By </#if><#if item.author_url?? && item.author_url != (content.url!"")><a class="ed-byline__link" href="${href(item.author_url)}">${name}</a><#else>${name}</#if><#if withPublication && item.publication??>, <span class="ed-byline__publication">${item.publication}</span></#if></span><#t>
 </#macro>
 
 <#-- Date, byline, reading time, last revision and draft/scheduled flags in one line, the same wherever an
@@ -97,19 +99,28 @@
 </#if>
 </#macro>
 
-<#-- Pager for the paginated home page: rel prev/next for browsers and crawlers, "Page N of M" for people.
-     Takes the page's content hash because a missing previous_url must stay distinguishable from "". -->
-<#macro pager page>
+<#-- Pager for every paginated listing (home, year, topic, series): rel prev/next for browsers and crawlers,
+     numbered links with aria-current on this page, and "Page N of M" for people. Takes the page's content hash
+     because a missing previous_url must stay distinguishable from "". Labels name the direction of the list. -->
+<#macro pager page previousLabel="Newer editorials" nextLabel="Older editorials">
 <#if (page.page_count!1) gt 1>
 <nav class="ed-pager" aria-label="Pages">
   <p class="ed-pager__status">Page ${page.page_number} of ${page.page_count}</p>
   <ul class="ed-pager__list">
-    <#if page.previous_url??><li class="ed-pager__item"><a class="ed-pager__link" rel="prev" href="${href(page.previous_url)}"><span aria-hidden="true">&#8592; </span>Newer editorials</a></li></#if>
-    <#if page.next_url??><li class="ed-pager__item ed-pager__item--next"><a class="ed-pager__link" rel="next" href="${href(page.next_url)}">Older editorials<span aria-hidden="true"> &#8594;</span></a></li></#if>
+    <#if page.previous_url??><li class="ed-pager__item"><a class="ed-pager__link" rel="prev" href="${href(page.previous_url)}"><span aria-hidden="true">&#8592; </span>${previousLabel}</a></li></#if>
+    <#list page.pager_links![] as link>
+    <#if link.gap??><li class="ed-pager__item ed-pager__item--gap" aria-hidden="true">&#8230;</li><#else><li class="ed-pager__item ed-pager__item--number"><a class="ed-pager__link ed-pager__link--number" href="${href(link.url)}"<#if link.current> aria-current="page"</#if>><span class="ed-visually-hidden">Page </span>${link.number}</a></li></#if>
+    </#list>
+    <#if page.next_url??><li class="ed-pager__item ed-pager__item--next"><a class="ed-pager__link" rel="next" href="${href(page.next_url)}">${nextLabel}<span aria-hidden="true"> &#8594;</span></a></li></#if>
   </ul>
 </nav>
 </#if>
 </#macro>
+
+<#-- ", page 2" after a listing's name on its later pages, so every page has its own title and heading. -->
+<#function pageSuffix page>
+  <#return ((page.page_number!1) gt 1)?then(", page " + page.page_number, "")>
+</#function>
 
 <#-- Older/newer links at the end of an editorial, so a reader can keep reading without the archive.
      Pass missing values as `content.previous!` (empty), not as null. -->

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import news.editorials.content.ContentException;
 import news.editorials.content.DocumentHeader;
+import news.editorials.content.SitePaths;
 import news.editorials.content.Slugs;
 import news.editorials.content.Utf8Text;
 import news.editorials.markup.EditorialMarkdownEngine;
@@ -158,7 +159,7 @@ final class ContentCrawler extends Crawler {
             String slug = authorSlugs.computeIfAbsent(author, Slugs::slugify);
             document.put("author_name", author);
             document.put("author_slug", slug);
-            document.put("author_url", "authors/" + slug + "/");
+            document.put("author_url", SitePaths.author(slug));
         }
         if (includeDrafts && parsed.header().isDraft()) {
             // A preview shows drafts where they will be published, marked as drafts (see the templates).

@@ -19,6 +19,7 @@ import news.editorials.content.ContentException;
 import news.editorials.content.Correction;
 import news.editorials.content.DocumentHeader;
 import news.editorials.content.FrontMatter;
+import news.editorials.content.SitePaths;
 import news.editorials.content.Slugs;
 import news.editorials.content.Utf8Text;
 import org.apache.commons.configuration2.Configuration;
@@ -137,7 +138,7 @@ public final class EditorialMarkdownEngine implements ParserEngine {
         List<Map<String, Object>> topics = new ArrayList<>();
         for (String name : header.topics()) {
             String slug = topicSlugs.computeIfAbsent(name, Slugs::slugify);
-            topics.add(Map.of("name", name, "slug", slug, "url", "topics/" + slug + "/"));
+            topics.add(Map.of("name", name, "slug", slug, "url", SitePaths.topic(slug)));
         }
         document.put("topics", topics);
         document.setTags(header.topics().toArray(String[]::new));
@@ -145,7 +146,7 @@ public final class EditorialMarkdownEngine implements ParserEngine {
             String slug = Slugs.slugify(header.series());
             document.put("series", header.series());
             document.put("series_slug", slug);
-            document.put("series_url", "series/" + slug + "/");
+            document.put("series_url", SitePaths.series(slug));
             putIfPresent(document, "number", header.number());
         }
         return new Parsed(document, header);

@@ -21,8 +21,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
- * axe-core on rendered pages, with the text at the reader's default and at 200 %: the home page and an editorial
- * of the fixture site, and the seed editorial of the real site; and both fixture pages in the dark colour scheme,
+ * axe-core on rendered pages, with the text at the reader's default and at 200 %: the home page, editorials (one
+ * with corrections and related editorials) and author pages of the fixture site, and the seed editorial and a
+ * paginated author page of the real site; and both fixture pages in the dark colour scheme,
  * whose colours the stylesheet sets separately (contrast is checked for each).
  */
 class AccessibilityIT {
@@ -59,7 +60,8 @@ class AccessibilityIT {
 
     static Stream<Arguments> pages() {
         return Stream.of("fixture", "real").flatMap(site -> (site.equals("fixture")
-                ? Stream.of("", "editorials/2025/script-title/") : Stream.of(SEED))
+                ? Stream.of("", "editorials/2025/script-title/", "editorials/2025/hostile-metadata/", "authors/",
+                        "authors/the-editorial-board/") : Stream.of(SEED, "authors/alexander-hamilton/page/2/"))
                 .flatMap(path -> Stream.of(Arguments.of(site, path, 100), Arguments.of(site, path, 200))));
     }
 
@@ -84,7 +86,7 @@ class AccessibilityIT {
     }
 
     @ParameterizedTest(name = "fixture site /{0} in the dark colour scheme")
-    @org.junit.jupiter.params.provider.ValueSource(strings = {"", "editorials/2025/script-title/"})
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"", "editorials/2025/script-title/", "editorials/2025/hostile-metadata/"})
     void pageHasNoAxeViolationsInTheDarkColourScheme(String path) {
         driver.executeCdpCommand("Emulation.setEmulatedMedia",
                 Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", "dark"))));

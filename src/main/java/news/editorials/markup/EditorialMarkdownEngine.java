@@ -126,10 +126,9 @@ public final class EditorialMarkdownEngine implements ParserEngine {
         }
         List<Map<String, Object>> corrections = new ArrayList<>();
         for (Correction correction : header.corrections()) {
+            String html = inline.render(correction.text());
             corrections.add(Map.of("date_iso", correction.date().toString(),
-                    "date_display", CalendarDates.display(correction.date()),
-                    "html", inline.render(correction.text()),
-                    "text", plainText(inline.render(correction.text()))));
+                    "date_display", CalendarDates.display(correction.date()), "html", html, "text", plainText(html)));
         }
         document.put("corrections", corrections);
         int words = wordCount(body);

@@ -2,7 +2,6 @@ package news.editorials.store;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -80,12 +79,42 @@ final class RelatedEditorials {
                 }
             }
         }
-        long day = editorial.getDate() == null ? 0 : editorial.getDate().getTime();
-        List<DocumentModel> ranked = new ArrayList<>(scores.keySet());
-        ranked.sort(Comparator.<DocumentModel>comparingInt(scores::get).reversed()
-                .thenComparingLong(other -> Math.abs((other.getDate() == null ? 0 : other.getDate().getTime()) - day))
-                .thenComparing(SiteIndex.NEWEST_FIRST));
-        return new ArrayList<>(ranked.subList(0, Math.min(MOST, ranked.size())));
+        // Only the best few are wanted: one pass keeping them in order, instead of sorting every candidate.
+        long day = time(editorial);
+        List<Candidate> best = new ArrayList<>(MOST + 1);
+        for (Map.Entry<DocumentModel, Integer> entry : scores.entrySet()) {
+            Candidate candidate = new Candidate(entry.getKey(), entry.getValue(), Math.abs(time(entry.getKey()) - day));
+            int at = best.size();
+            while (at > 0 && candidate.before(best.get(at - 1))) {
+                at--;
+            }
+            if (at < MOST) {
+                best.add(at, candidate);
+                if (best.size() > MOST) {
+                    best.remove(MOST);
+                }
+            }
+        }
+        List<DocumentModel> chosen = new ArrayList<>(best.size());
+        best.forEach(candidate -> chosen.add(candidate.document));
+        return chosen;
+    }
+
+    private static long time(DocumentModel document) {
+        return document.getDate() == null ? 0 : document.getDate().getTime();
+    }
+
+    /** A candidate's rank: higher score first, then nearer in time, then the site's own order (for a stable result). */
+    private record Candidate(DocumentModel document, int score, long distance) {
+        boolean before(Candidate other) {
+            if (score != other.score) {
+                return score > other.score;
+            }
+            if (distance != other.distance) {
+                return distance < other.distance;
+            }
+            return SiteIndex.NEWEST_FIRST.compare(document, other.document) < 0;
+        }
     }
 
     /** Too few shared threads: the editorials published just before and after, alternating, nearest first. */

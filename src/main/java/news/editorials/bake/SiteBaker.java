@@ -70,6 +70,7 @@ public final class SiteBaker {
             Oven oven = new Oven(utensils);
             oven.bake();
             progress.endPhase("render");
+            ContentSecurityPolicy.writeHeaders(swap.staging());
             if (!oven.getErrors().isEmpty()) {
                 List<String> problems = new ArrayList<>();
                 for (Throwable error : oven.getErrors()) {

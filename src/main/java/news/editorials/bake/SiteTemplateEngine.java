@@ -27,7 +27,8 @@ import org.jbake.template.model.TemplateModel;
  * template file on disk for every page, and resolves every top-level name in a template through its
  * store "extractors", which throw an exception for each name they do not know ({@code content},
  * {@code config}): thousands of exceptions per bake. Our templates get their lists from the page's own
- * {@code content} (see {@link SitePagesRenderer}), so none of that is needed. FreeMarker settings follow
+ * {@code content} (see {@link SitePagesRenderer}), so none of that is needed. Every template can call
+ * {@code contentSecurityPolicy(script...)} (see {@link ContentSecurityPolicy}). FreeMarker settings follow
  * current defaults (2.3.34 improvements); templates switch auto-escaping on with their {@code <#ftl>}
  * header.
  */
@@ -49,6 +50,7 @@ final class SiteTemplateEngine extends DelegatingTemplateEngine {
         freemarker.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
         freemarker.setLogTemplateExceptions(false);
         freemarker.setWrapUncheckedExceptions(true);
+        freemarker.setSharedVariable(ContentSecurityPolicy.TEMPLATE_FUNCTION, new ContentSecurityPolicy.TemplateFunction());
         try {
             freemarker.setDirectoryForTemplateLoading(config.getTemplateFolder());
         } catch (IOException e) {

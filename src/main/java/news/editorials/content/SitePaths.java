@@ -24,8 +24,12 @@ public final class SitePaths {
     /** The folder of the numbered pages of any listing: {@code page/2/}, {@code topics/trade/page/2/}. */
     private static final String PAGE = "page/";
 
+    /** The file of response headers for static hosts (Netlify, Cloudflare Pages), at the site root. */
+    public static final String HEADERS_FILE = "_headers";
+
     /** First path segments that belong to generated pages and assets; content may not use them. */
-    public static final Set<String> RESERVED_FOLDERS = Set.of("archive", "topics", "series", "authors", "page", "css", "js");
+    public static final Set<String> RESERVED_FOLDERS = Set.of("archive", "topics", "series", "authors", "page", "css", "js",
+            HEADERS_FILE);
 
     private SitePaths() {
     }

@@ -8,8 +8,9 @@ import java.time.format.DateTimeParseException;
  * The bake as {@code mvn package} runs it: {@code BakeMain PROJECT_DIR OUTPUT_DIR}.
  *
  * <p>System properties: {@code site.content} bakes another content folder (the benchmark's);
- * {@code site.drafts=true} includes drafts; {@code site.now=YYYY-MM-DD} bakes as of that day (editorials
- * dated after it are scheduled and left out) instead of today in {@code site.timezone}. Warnings go to standard error; progress on long bakes to
+ * {@code site.drafts=true} includes drafts; {@code site.clean=true} ignores the bake cache (see
+ * {@link news.editorials.cache.BakeCache}); {@code site.now=YYYY-MM-DD} bakes as of that day (editorials dated
+ * after it are scheduled and left out) instead of today in {@code site.timezone}. Warnings go to standard error; progress on long bakes to
  * standard output unless Maven runs quietly ({@code -q}) or {@code site.quiet=true}.
  */
 public final class BakeMain {
@@ -22,7 +23,8 @@ public final class BakeMain {
         }
         Path project = Path.of(args[0]);
         BakeRequest request = BakeRequest.of(project, Path.of(args[1]))
-                .withDrafts(Boolean.getBoolean("site.drafts"));
+                .withDrafts(Boolean.getBoolean("site.drafts"))
+                .withClean(Boolean.getBoolean("site.clean"));
         String now = System.getProperty("site.now", "");
         if (!now.isBlank()) {
             try {
@@ -41,9 +43,9 @@ public final class BakeMain {
             BakeReport report = SiteBaker.bake(request, quiet ? null : System.out);
             report.warnings().forEach(warning -> System.err.println("WARNING " + warning));
             if (!quiet) {
-                System.out.printf("Baked %d documents (%d scheduled, left out) into %d pages in %s in %.1f s (%s)%n",
+                System.out.printf("Baked %d documents (%d scheduled, left out) into %d pages in %s in %.1f s (%s); %s%n",
                         report.documents(), report.scheduled(), report.pages(), report.outputDir(),
-                        report.millis() / 1000.0, report.describePhases());
+                        report.millis() / 1000.0, report.describePhases(), report.cache());
             }
         } catch (BakeException e) {
             e.problems().forEach(problem -> System.err.println("ERROR " + problem));

@@ -12,9 +12,11 @@ import java.util.Map;
  * @param pages     files rendered from templates
  * @param warnings  problems worth a look that did not stop the bake, each naming its file
  * @param phases    milliseconds per phase (set-up, parse, render, link check, swap), in bake order
+ * @param cache     how the bake used the bake cache: "incremental: 3 pages rendered, 2 written, 0 deleted",
+ *                  or "clean (why)"
  */
 public record BakeReport(Path outputDir, int documents, int scheduled, int pages, long millis, List<String> warnings,
-                         Map<String, Long> phases) {
+                         Map<String, Long> phases, String cache) {
 
     /** "set-up 0.4 s, parse 2.1 s, ..." */
     public String describePhases() {

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import news.editorials.cache.BakeCache;
 import news.editorials.content.ContentException;
 import news.editorials.content.DocumentHeader;
 import news.editorials.content.SitePaths;
@@ -26,9 +27,10 @@ import org.jbake.model.DocumentModel;
 /**
  * Finds the content files, parses them on every core and adds them to the store.
  *
- * <p>Replaces JBake's crawler, which parses one file at a time, hashes every file for a cache this project
- * does not keep, and logs and skips a file whose header it cannot read. Here every problem in every file
- * is collected and the bake fails listing them all.
+ * <p>Replaces JBake's crawler, which parses one file at a time, hashes every file for a cache that keeps
+ * deleted content, and logs and skips a file whose header it cannot read. Here every problem in every file
+ * is collected and the bake fails listing them all, and a file the {@link BakeCache} has parsed before, with
+ * the same bytes, is not parsed again.
  */
 final class ContentCrawler extends Crawler {
     private final ContentStore store;
@@ -40,13 +42,15 @@ final class ContentCrawler extends Crawler {
     private final Map<String, String> authorSlugs = new java.util.concurrent.ConcurrentHashMap<>();
     private final List<String> warnings = Collections.synchronizedList(new ArrayList<>());
     private final Progress progress;
+    private final BakeCache cache;
     private final Path workingDir = Path.of("").toAbsolutePath();
     private int documentCount;
     private int scheduledCount;
 
     ContentCrawler(ContentStore store, JBakeConfiguration config, EditorialMarkdownEngine engine,
-                   boolean includeDrafts, LocalDate dayOfBake, Progress progress) {
+                   boolean includeDrafts, LocalDate dayOfBake, Progress progress, BakeCache cache) {
         super(store, config);
+        this.cache = cache;
         this.store = store;
         this.contentDir = config.getContentFolder().toPath().toAbsolutePath().normalize();
         this.engine = engine;
@@ -136,12 +140,22 @@ final class ContentCrawler extends Crawler {
 
     private DocumentModel parse(Path file) {
         Path relative = contentDir.relativize(file);
-        EditorialMarkdownEngine.Parsed parsed = engine.parse(displayPath(file), Utf8Text.read(file),
-                DocumentHeader.defaultTypeFor(relative));
-        warnings.addAll(parsed.header().warnings());
-        DocumentModel document = parsed.document();
-
         String source = relative.toString().replace('\\', '/');
+        BakeCache.Source cached = cache.source(source, file);
+        DocumentModel document;
+        if (cached.cached()) {
+            // Entry by entry, in the order the parser left them, so the map iterates as a fresh parse's does.
+            document = new DocumentModel();
+            cached.model().forEach(document::put);
+            warnings.addAll(cached.warnings());
+        } else {
+            String text = cached.bytes() != null ? Utf8Text.decode(file, cached.bytes()) : Utf8Text.read(file);
+            EditorialMarkdownEngine.Parsed parsed = engine.parse(displayPath(file), text, DocumentHeader.defaultTypeFor(relative));
+            warnings.addAll(parsed.header().warnings());
+            document = parsed.document();
+            cached.store(document, parsed.header().warnings());
+        }
+
         String folder = source.substring(0, source.length() - ".md".length());
         String url = folder + "/";
         document.setSourceUri(source);
@@ -155,13 +169,13 @@ final class ContentCrawler extends Crawler {
         document.setCached(false);
         if (DocumentHeader.EDITORIAL.equals(document.getType())) {
             // Unsigned editorials are the board's: they list on the board's author page.
-            String author = parsed.header().author() != null ? parsed.header().author() : board;
+            String author = document.get("author") instanceof String name ? name : board;
             String slug = authorSlugs.computeIfAbsent(author, Slugs::slugify);
             document.put("author_name", author);
             document.put("author_slug", slug);
             document.put("author_url", SitePaths.author(slug));
         }
-        if (includeDrafts && parsed.header().isDraft()) {
+        if (includeDrafts && Boolean.TRUE.equals(document.get("draft"))) {
             // A preview shows drafts where they will be published, marked as drafts (see the templates).
             document.setStatus(DocumentHeader.PUBLISHED);
         }

@@ -5,11 +5,7 @@ import freemarker.template.TemplateMethodModelEx;
 import freemarker.template.TemplateModel;
 import freemarker.template.TemplateModelException;
 import freemarker.template.TemplateScalarModel;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -71,12 +67,9 @@ final class ContentSecurityPolicy {
                 + "  Referrer-Policy: strict-origin-when-cross-origin\n";
     }
 
-    static void writeHeaders(Path siteRoot) {
-        try {
-            Files.writeString(siteRoot.resolve(HEADERS_FILE), headers(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot write " + siteRoot.resolve(HEADERS_FILE), e);
-        }
+    /** Through the bake's one writer, so an incremental bake leaves an unchanged file alone. */
+    static void writeHeaders(SiteOutput site) {
+        site.file(HEADERS_FILE, headers().getBytes(StandardCharsets.UTF_8));
     }
 
     /**

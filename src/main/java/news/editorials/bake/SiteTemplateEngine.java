@@ -9,6 +9,12 @@ import freemarker.template.TemplateExceptionHandler;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.Collections;
+import java.util.HashSet;
+import java.util.Set;
+import org.apache.commons.configuration2.CompositeConfiguration;
+import org.apache.commons.configuration2.SystemConfiguration;
+import org.jbake.app.configuration.DefaultJBakeConfiguration;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import news.editorials.metadata.StructuredData;
@@ -38,7 +44,7 @@ final class SiteTemplateEngine extends DelegatingTemplateEngine {
 
     SiteTemplateEngine(ContentStore db, JBakeConfiguration config) {
         super(db, config);
-        this.configModel = Collections.unmodifiableMap(config.asHashMap());
+        this.configModel = Collections.unmodifiableMap(templateConfig(config));
         this.freemarker = new Configuration(Configuration.VERSION_2_3_34);
         freemarker.setDefaultEncoding(config.getTemplateEncoding());
         freemarker.setOutputEncoding(config.getOutputEncoding());
@@ -58,22 +64,64 @@ final class SiteTemplateEngine extends DelegatingTemplateEngine {
         }
     }
 
+    /**
+     * The settings from {@code jbake.properties} and JBake's defaults, keyed as JBake does ({@code site_title}).
+     * JBake's own map also holds every JVM system property and the absolute paths of this bake's folders:
+     * those are left out, so that what a page says never depends on how or where the bake was launched
+     * (and the bake cache's key does not change with Maven's command line).
+     */
+    static Map<String, Object> templateConfig(JBakeConfiguration config) {
+        Map<String, Object> all = config.asHashMap();
+        if (config instanceof DefaultJBakeConfiguration settings) {
+            Set<String> fromFiles = new HashSet<>();
+            CompositeConfiguration composite = settings.getCompositeConfiguration();
+            for (int i = 0; i < composite.getNumberOfConfigurations(); i++) {
+                org.apache.commons.configuration2.Configuration source = composite.getConfiguration(i);
+                if (!(source instanceof SystemConfiguration)) {
+                    source.getKeys().forEachRemaining(key -> fromFiles.add(key.replace('.', '_')));
+                }
+            }
+            all.keySet().retainAll(fromFiles);
+        }
+        all.values().removeIf(value -> value instanceof java.io.File);
+        return all;
+    }
+
     @Override
     public void renderDocument(TemplateModel model, String templateName, Writer writer) throws RenderingException {
         if (!templateName.endsWith(".ftl")) {
             super.renderDocument(model, templateName, writer);
             return;
         }
+        render(templateName, dataModel(model.getContent()), writer);
+    }
+
+    /**
+     * Everything a template is given for one page. The bake cache fingerprints exactly this map (see
+     * {@link SiteRenderer}), so whatever is added here is covered by the cache without further ado.
+     */
+    Map<String, Object> dataModel(Map<String, Object> content) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put(ModelAttributes.CONTENT, content);
+        data.put(ModelAttributes.CONFIG, configModel);
+        // Built here, in Java, so the JSON is escaped for its <script> by a JSON library, not by a template.
+        String jsonLd = StructuredData.forPage(content, configModel);
+        if (jsonLd != null) {
+            data.put("json_ld", jsonLd);
+        }
+        return data;
+    }
+
+    /** The configuration as templates see it: the same object on every page, part of the bake-wide cache key. */
+    Map<String, Object> configModel() {
+        return configModel;
+    }
+
+    void render(String templateName, Map<String, Object> dataModel, Writer writer) throws RenderingException {
         try {
             Template template = freemarker.getTemplate(templateName);
             SimpleHash data = new SimpleHash(freemarker.getObjectWrapper());
-            data.put(ModelAttributes.CONTENT, model.getContent());
-            data.put(ModelAttributes.CONFIG, configModel);
-            // Built here, in Java, so the JSON is escaped for its <script> by a JSON library, not by a template.
-            String jsonLd = StructuredData.forPage(model.getContent(), configModel);
-            if (jsonLd != null) {
-                data.put("json_ld", jsonLd);
-            }
+            dataModel.forEach(data::put);
             template.process(data, writer);
         } catch (IOException | TemplateException e) {
             throw new RenderingException(e);

@@ -90,6 +90,18 @@ class ScheduledPublishingIT {
     }
 
     @Test
+    void theNextDaysIncrementalBakePublishesIt() throws IOException {
+        BakeReport before = bake("next-day", LocalDate.of(2098, 12, 31), false);
+        assertFalse(Files.exists(before.outputDir().resolve(PAGE)));
+        BakeReport after = bake("next-day", LocalDate.of(2099, 1, 1), false);
+        assertTrue(after.cache().startsWith("incremental"), after.cache());
+        assertEquals(TITLE, page(after.outputDir(), PAGE).selectFirst("h1").text());
+        assertEquals(TITLE, page(after.outputDir(), "index.html").selectFirst("main h2").text());
+        assertTrue(mentionsIt(after.outputDir(), "feed.xml"));
+        assertTrue(mentionsIt(after.outputDir(), "editorials/2025/newest/index.html"), "the old newest links to it as newer");
+    }
+
+    @Test
     void thePreviewShowsItMarkedAsScheduledAndKeptOutOfSearch() {
         BakeReport report = bake("preview", LocalDate.of(2098, 12, 31), true);
         Document page = page(report.outputDir(), PAGE);

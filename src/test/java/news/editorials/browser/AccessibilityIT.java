@@ -22,14 +22,16 @@ import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
  * axe-core on rendered pages, with the text at the reader's default and at 200 %: the home page, editorials (one
- * with corrections and related editorials) and author pages of the fixture site, and the seed editorial and a
- * paginated author page of the real site; and both fixture pages in the dark colour scheme,
- * whose colours the stylesheet sets separately (contrast is checked for each).
+ * with corrections and related editorials), author pages and the search page showing results of the fixture site,
+ * and the seed editorial and a paginated author page of the real site; and the fixture's home, editorials and
+ * search page in the dark colour scheme, whose colours the stylesheet sets separately (contrast is checked for each).
  */
 class AccessibilityIT {
     private static final List<String> TAGS =
             List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice");
     private static final String SEED = "editorials/2025/pakistan-us-cooperation/";
+    /** Results with highlighted words in titles and snippets. */
+    private static final String SEARCH_RESULTS = "search/?q=tariff";
 
     private static SiteServer fixture;
     private static SiteServer real;
@@ -61,7 +63,7 @@ class AccessibilityIT {
     static Stream<Arguments> pages() {
         return Stream.of("fixture", "real").flatMap(site -> (site.equals("fixture")
                 ? Stream.of("", "editorials/2025/script-title/", "editorials/2025/hostile-metadata/", "authors/",
-                        "authors/the-editorial-board/") : Stream.of(SEED, "authors/alexander-hamilton/page/2/"))
+                        "authors/the-editorial-board/", SEARCH_RESULTS) : Stream.of(SEED, "authors/alexander-hamilton/page/2/"))
                 .flatMap(path -> Stream.of(Arguments.of(site, path, 100), Arguments.of(site, path, 200))));
     }
 
@@ -78,6 +80,7 @@ class AccessibilityIT {
             controls.increaseToLargest();
         }
         assertEquals(percent == 100 ? "" : "200%", controls.rootInlineFontSize(), "text size under test");
+        waitForSearchResults(path);
 
         Results results = new AxeBuilder().withTags(TAGS).analyze(driver);
         assertNull(results.getErrorMessage(), "axe ran");
@@ -86,13 +89,15 @@ class AccessibilityIT {
     }
 
     @ParameterizedTest(name = "fixture site /{0} in the dark colour scheme")
-    @org.junit.jupiter.params.provider.ValueSource(strings = {"", "editorials/2025/script-title/", "editorials/2025/hostile-metadata/"})
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"", "editorials/2025/script-title/", "editorials/2025/hostile-metadata/",
+            SEARCH_RESULTS})
     void pageHasNoAxeViolationsInTheDarkColourScheme(String path) {
         driver.executeCdpCommand("Emulation.setEmulatedMedia",
                 Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", "dark"))));
         try {
             driver.get(fixture.url(path));
             controls.ready();
+            waitForSearchResults(path);
             assertTrue((Boolean) driver.executeScript("return matchMedia('(prefers-color-scheme: dark)').matches"),
                     "dark scheme emulated");
             Results results = new AxeBuilder().withTags(TAGS).analyze(driver);
@@ -101,6 +106,13 @@ class AccessibilityIT {
                     "axe violations on /" + path + " in the dark scheme:\n" + describe(results.getViolations()));
         } finally {
             driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features", List.of()));
+        }
+    }
+
+    private static void waitForSearchResults(String path) {
+        if (path.startsWith("search/?q=")) {
+            new SearchPage(driver).waitFor(path.substring("search/?q=".length()));
+            assertTrue(driver.findElements(org.openqa.selenium.By.cssSelector("main ol li mark")).size() > 0, "results shown");
         }
     }
 

@@ -3,6 +3,7 @@ package news.editorials.search;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
+import news.editorials.content.SitePaths;
 import news.editorials.store.InMemoryContentStore;
 import org.apache.commons.configuration2.CompositeConfiguration;
 import org.jbake.app.ContentStore;
@@ -19,9 +20,7 @@ import org.jbake.template.RenderingException;
  * editorial's (in the preview; a real bake never has them in the store).
  */
 public final class SearchPageRenderer implements RenderingTool {
-    /** The page's folder; content may not use it (see the bake's reserved folders). */
-    public static final String FOLDER = "search";
-    static final String PAGE = FOLDER + "/index.html";
+    static final String PAGE = SitePaths.file(SitePaths.SEARCH);
     /** Fragments, relative to the page. */
     static final String DATA = "data/";
 
@@ -37,14 +36,14 @@ public final class SearchPageRenderer implements RenderingTool {
                 .toList();
         Path destination = config.getDestinationFolder().toPath();
         SearchFragments.Written written = SearchFragments.write(SearchIndex.build(documents),
-                destination.resolve(FOLDER).resolve(DATA));
+                destination.resolve(SitePaths.SEARCH).resolve(DATA));
 
         DocumentModel page = new DocumentModel();
         page.setType("search");
         page.setStatus("published");
         page.setUri(PAGE);
-        page.put("url", FOLDER + "/");
-        page.setRootPath("../");
+        page.put("url", SitePaths.SEARCH);
+        page.setRootPath(SitePaths.rootPath(PAGE));
         page.put("search_index", DATA + "manifest.json?v=" + written.version());
         page.put("search_version", written.version());
         page.put("document_count", documents.size());

@@ -122,9 +122,11 @@ class HostileFrontMatterIT {
         assertEquals(title, entry.getElementsByTagNameNS(ATOM, "title").item(0).getTextContent(), "the feed's first entry title");
         parseXml(site.resolve("sitemap.xml"));
         ObjectMapper json = new ObjectMapper();
+        List<String> jsonStrings = new ArrayList<>();
         for (String file : TestSites.files(site, ".json")) {
-            json.readTree(site.resolve(file).toFile());
+            collectStrings(json.readTree(site.resolve(file).toFile()), jsonStrings);
         }
+        assertTrue(jsonStrings.contains(title), "the search index carries the title as it was written");
         for (String page : TestSites.files(site, ".html")) {
             for (Element block : TestSites.page(site, page).select("script[type=application/ld+json]")) {
                 json.readTree(block.data());
@@ -167,6 +169,13 @@ class HostileFrontMatterIT {
             shapes.put(plainPath, skeleton.toString());
         }
         return shapes;
+    }
+
+    private static void collectStrings(com.fasterxml.jackson.databind.JsonNode node, List<String> strings) {
+        if (node.isTextual()) {
+            strings.add(node.textValue());
+        }
+        node.forEach(child -> collectStrings(child, strings));
     }
 
     private static org.w3c.dom.Document parseXml(Path file) throws Exception {

@@ -258,6 +258,7 @@ public final class FrontMatter {
                     throw new ContentException(file, line, "'" + keyNode.getValue() + "' is given twice in this item of '" + key + "'");
                 }
                 if (!Tag.NULL.equals(valueNode.getTag()) && !valueNode.getValue().isBlank()) {
+                    rejectForbiddenCharacters(file, key, line, valueNode.getValue());
                     fields.put(keyNode.getValue(), new Entry(valueNode.getValue().strip(), line));
                 }
             }

@@ -51,7 +51,8 @@ class HostileFrontMatterIT {
             Field.list("topics"),
             Field.text("series"),
             Field.text("publication"),
-            Field.text("source"));
+            Field.text("source"),
+            Field.inlineMarkdown("corrections"));
 
     /** Classes of hostile input, by name (the name is the test's display name). */
     private static final Map<String, String> HOSTILE = new LinkedHashMap<>();
@@ -113,18 +114,29 @@ class HostileFrontMatterIT {
         for (String page : plainShapes.keySet()) {
             assertEquals(plainShapes.get(page), shapes.get(page), page + ": elements and attribute names");
         }
+        for (String page : TestSites.files(site, ".html")) {
+            for (Element link : TestSites.page(site, page).select("[href], [src]")) {
+                String url = (link.attr("href") + link.attr("src")).replaceAll("[\\s\\p{Cc}]", "").toLowerCase();
+                assertTrue(!url.startsWith("javascript:"), page + ": a script URL made it into " + link.outerHtml());
+            }
+        }
         String title = values.get("first", "title");
-        assertEquals(title, TestSites.page(site, "editorials/2025/first/index.html").selectFirst("h1").wholeText(),
-                "the title reads as it was written");
+        Document first = TestSites.page(site, "editorials/2025/first/index.html");
+        assertEquals(title, first.selectFirst("h1").wholeText(), "the title reads as it was written");
+        String correction = first.selectFirst(".ed-corrections__item").wholeText();
+        assertEquals(values.get("first", "corrections"), correction.substring(correction.indexOf(": ") + 2),
+                "the correction reads as it was written");
 
         org.w3c.dom.Document feed = parseXml(site.resolve("feed.xml"));
         org.w3c.dom.Element entry = (org.w3c.dom.Element) feed.getElementsByTagNameNS(ATOM, "entry").item(0);
         assertEquals(title, entry.getElementsByTagNameNS(ATOM, "title").item(0).getTextContent(), "the feed's first entry title");
         parseXml(site.resolve("sitemap.xml"));
         ObjectMapper json = new ObjectMapper();
+        List<String> jsonStrings = new ArrayList<>();
         for (String file : TestSites.files(site, ".json")) {
-            json.readTree(site.resolve(file).toFile());
+            collectStrings(json.readTree(site.resolve(file).toFile()), jsonStrings);
         }
+        assertTrue(jsonStrings.contains(title), "the search index carries the title as it was written");
         for (String page : TestSites.files(site, ".html")) {
             for (Element block : TestSites.page(site, page).select("script[type=application/ld+json]")) {
                 json.readTree(block.data());
@@ -169,6 +181,13 @@ class HostileFrontMatterIT {
         return shapes;
     }
 
+    private static void collectStrings(com.fasterxml.jackson.databind.JsonNode node, List<String> strings) {
+        if (node.isTextual()) {
+            strings.add(node.textValue());
+        }
+        node.forEach(child -> collectStrings(child, strings));
+    }
+
     private static org.w3c.dom.Document parseXml(Path file) throws Exception {
         DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
         factory.setNamespaceAware(true);
@@ -193,15 +212,37 @@ class HostileFrontMatterIT {
         Files.writeString(file, frontMatter + "A paragraph of plain text.[^1]\n\n[^1]: A note.\n", StandardCharsets.UTF_8);
     }
 
-    /** A front-matter field and whether it holds a list. */
-    private record Field(String key, boolean isList) {
+    /** A front-matter field: plain text, a list of texts, or a list of dated inline-Markdown texts (corrections). */
+    private record Field(String key, Kind kind) {
+        enum Kind { TEXT, LIST, DATED_MARKDOWN }
+
         static Field text(String key) {
-            return new Field(key, false);
+            return new Field(key, Kind.TEXT);
         }
 
         static Field list(String key) {
-            return new Field(key, true);
+            return new Field(key, Kind.LIST);
         }
+
+        /**
+         * Written in Markdown, so emphasis or a link in it is meant to become markup: the hostile text goes in
+         * backslash-escaped (as an editor writes literal punctuation), and must then come out as text.
+         */
+        static Field inlineMarkdown(String key) {
+            return new Field(key, Kind.DATED_MARKDOWN);
+        }
+    }
+
+    /** Every ASCII punctuation character backslash-escaped, which CommonMark reads as that character. */
+    static String markdownEscaped(String text) {
+        StringBuilder out = new StringBuilder();
+        text.codePoints().forEach(c -> {
+            if (c < 0x80 && !Character.isLetterOrDigit(c) && c > ' ') {
+                out.append('\\');
+            }
+            out.appendCodePoint(c);
+        });
+        return out.toString();
     }
 
     /**
@@ -234,11 +275,14 @@ class HostileFrontMatterIT {
                 if (field.key().equals("series") && number == 0) {
                     continue;
                 }
-                if (field.isList()) {
+                if (field.kind() == Field.Kind.LIST) {
                     out.append(field.key()).append(":\n");
                     for (String item : List.of(field.key() + " one", field.key() + " two")) {
                         out.append("  - ").append(FrontMatter.quote(get(file, item))).append('\n');
                     }
+                } else if (field.kind() == Field.Kind.DATED_MARKDOWN) {
+                    out.append(field.key()).append(":\n  - date: ").append(date).append("\n    text: ")
+                            .append(FrontMatter.quote(markdownEscaped(get(file, field.key())))).append('\n');
                 } else {
                     out.append(field.key()).append(": ").append(FrontMatter.quote(get(file, field.key()))).append('\n');
                 }

@@ -86,7 +86,8 @@ class KilledBakeIT {
             killedWhileWriting += staged > 0 ? 1 : 0;
             log.add(point.phase() + ": " + (exited ? "had exited by itself" : "killed after " + millis + " ms, "
                     + (staged < 0 ? "no staging folder yet" : staged + " of " + next.size() + " files staged"))
-                    + ", leftovers beside the site: " + (siblings(parent).size() - 1));
+                    + ", leftovers beside the site: " + siblings(parent).stream()
+                            .filter(name -> name.contains(".staging-") || name.contains(".old-")).count());
 
             Map<String, ByteBuffer> now = Files.exists(site) ? snapshot(site) : Map.of();
             // A kill once every file is staged can land after the swap, while the JVM is still exiting: then

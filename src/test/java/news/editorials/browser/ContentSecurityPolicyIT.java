@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import news.editorials.content.SitePaths;
 import news.editorials.serve.PreviewServer;
 import news.editorials.testing.TestSites;
 import org.junit.jupiter.api.AfterAll;
@@ -31,15 +32,15 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * The pages under their Content-Security-Policy in Chromium: one page of every type the fixture site has
  * loads with no policy violation and no script error, the text-size controls work and a stored size applies
- * on reload, the controls stay hidden (in their reserved place) when their module fails, and the live
+ * on reload, search fetches its index and shows results, the controls stay hidden (in their reserved place) when their module fails, and the live
  * preview still reloads its pages.
  *
  * <p>Violations and errors are collected by a script Chromium runs in every new document before the page's
  * own (injected through the DevTools protocol, which the page's policy does not apply to).
  */
 class ContentSecurityPolicyIT {
-    /** Pages that must be loaded whatever their folder, beyond one page per type (none yet). */
-    private static final List<String> EXTRA_PAGES = List.of();
+    /** Pages that must be loaded whatever the grouping by folder picks, beyond one page per type. */
+    private static final List<String> EXTRA_PAGES = List.of(SitePaths.SEARCH);
     private static final String EDITORIAL = "editorials/2025/script-title/";
 
     private static final String COLLECTOR = """
@@ -136,6 +137,13 @@ class ContentSecurityPolicyIT {
         assertEquals(defaultPx * 1.25, controls.rootFontSizePx(), 0.01);
         controls.increase();
         assertEquals("Text size 150%", controls.statusText(), "the controls still work after the reload");
+        assertEquals(List.of(), problems());
+    }
+
+    @Test
+    void searchFetchesItsIndexAndShowsResults() {
+        SearchPage search = new SearchPage(driver).open(fixture, "tariff");
+        assertFalse(search.links().isEmpty(), "results, from index files fetched under connect-src 'self'");
         assertEquals(List.of(), problems());
     }
 

@@ -96,6 +96,11 @@ class FrontMatterTest {
                 "---\ntitle: T\ntopics:\n  - Trade\n  - \"B " + escape + "\"\n---\nBody\n"));
         assertEquals(5, inList.line());
         assertTrue(inList.getMessage().startsWith("'topics' contains"), inList.getMessage());
+
+        ContentException inRecord = assertThrows(ContentException.class, () -> FrontMatter.parse(FILE,
+                "---\ntitle: T\ncorrections:\n  - date: 2025-01-02\n    text: \"C " + escape + "\"\n---\nBody\n"));
+        assertEquals(5, inRecord.line());
+        assertTrue(inRecord.getMessage().startsWith("'corrections' contains"), inRecord.getMessage());
     }
 
     @Test

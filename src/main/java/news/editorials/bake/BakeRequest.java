@@ -5,10 +5,12 @@ import java.nio.file.Path;
 /**
  * What to bake and where: the project folder (with {@code jbake.properties}, {@code templates/},
  * {@code assets/}), the content folder (normally the project's {@code content/}), the output folder,
- * whether drafts are included (preview), and whether to ignore the bake cache ({@code clean}: every page
- * rendered and written afresh).
+ * whether drafts are included (preview), whether to ignore the bake cache ({@code clean}: every page
+ * rendered and written afresh), and whether an incremental bake may update the output in place
+ * ({@link #withInPlaceUpdates}).
  */
-public record BakeRequest(Path projectDir, Path contentDir, Path outputDir, boolean includeDrafts, boolean clean) {
+public record BakeRequest(Path projectDir, Path contentDir, Path outputDir, boolean includeDrafts, boolean clean,
+                          boolean inPlace) {
 
     public BakeRequest {
         projectDir = projectDir.toAbsolutePath().normalize();
@@ -18,19 +20,28 @@ public record BakeRequest(Path projectDir, Path contentDir, Path outputDir, bool
 
     /** The project's own content, published editorials only. */
     public static BakeRequest of(Path projectDir, Path outputDir) {
-        return new BakeRequest(projectDir, projectDir.resolve("content"), outputDir, false, false);
+        return new BakeRequest(projectDir, projectDir.resolve("content"), outputDir, false, false, false);
     }
 
     public BakeRequest withContentDir(Path dir) {
-        return new BakeRequest(projectDir, dir, outputDir, includeDrafts, clean);
+        return new BakeRequest(projectDir, dir, outputDir, includeDrafts, clean, inPlace);
     }
 
     public BakeRequest withDrafts(boolean drafts) {
-        return new BakeRequest(projectDir, contentDir, outputDir, drafts, clean);
+        return new BakeRequest(projectDir, contentDir, outputDir, drafts, clean, inPlace);
     }
 
     /** A bake that ignores what earlier bakes left in the cache (it still fills the cache for the next one). */
     public BakeRequest withClean(boolean clean) {
-        return new BakeRequest(projectDir, contentDir, outputDir, includeDrafts, clean);
+        return new BakeRequest(projectDir, contentDir, outputDir, includeDrafts, clean, inPlace);
+    }
+
+    /**
+     * For a scratch output such as the live preview's: an incremental bake renames its new and changed files
+     * into the output and deletes what is gone, instead of staging a whole site (hard links for every
+     * unchanged file) and swapping it in. Still all or nothing when the bake fails; not against a kill.
+     */
+    public BakeRequest withInPlaceUpdates(boolean inPlaceUpdates) {
+        return new BakeRequest(projectDir, contentDir, outputDir, includeDrafts, clean, inPlaceUpdates);
     }
 }

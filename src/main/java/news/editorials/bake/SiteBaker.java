@@ -97,7 +97,8 @@ public final class SiteBaker {
                 }
                 throw new BakeException(problems);
             }
-            Map<String, OutputRecord> site = output.finish();
+            boolean inPlace = request.inPlace() && cache.incremental();
+            Map<String, OutputRecord> site = output.finish(!inPlace);
             List<String> brokenLinks = checkLinks(site, basePath(config));
             progress.endPhase("link check");
             if (!brokenLinks.isEmpty()) {
@@ -110,7 +111,11 @@ public final class SiteBaker {
                             output.writtenCount(), previous.stream().filter(path -> !site.containsKey(path)).count())
                     : "clean (" + cache.why() + ")";
             cache.forgetOutputs();
-            swap.commit();
+            if (inPlace) {
+                swap.commitInPlace(site.keySet(), previous);
+            } else {
+                swap.commit();
+            }
             cache.finish(site, request.outputDir());
             progress.endPhase("swap");
             done = true;

@@ -102,7 +102,7 @@ public final class LivePreview implements Closeable {
     public synchronized void bake(String verb) {
         long start = System.nanoTime();
         try {
-            BakeReport report = SiteBaker.bake(request, null, cache);
+            BakeReport report = SiteBaker.bake(request.withInPlaceUpdates(true), null, cache);
             long millis = (System.nanoTime() - start) / 1_000_000;
             report.warnings().forEach(warning -> err.println("WARNING " + warning));
             out.printf("%s in %d ms (%d pages)%n", verb, millis, report.pages());

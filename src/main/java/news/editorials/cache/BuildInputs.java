@@ -58,7 +58,8 @@ public final class BuildInputs {
     /**
      * Reads the inputs now.
      *
-     * @param settings the bake's own settings that shape output (drafts included or not), as text
+     * @param settings the bake's own settings that shape output (drafts included or not, the day of the
+     *                 bake), as text; part of both keys
      * @param config   the configuration the templates see
      * @param exclude  folders never to read (the output and the cache)
      */
@@ -77,6 +78,7 @@ public final class BuildInputs {
 
         Key parse = new Key();
         parse.add("format " + FORMAT);
+        parse.add("settings " + settings);
         parse.add("java " + System.getProperty("java.vm.vendor") + " " + System.getProperty("java.vm.version"));
         code(parse, skipped);
         files(parse, project, project, skipped, true);

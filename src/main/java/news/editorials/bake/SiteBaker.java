@@ -80,9 +80,10 @@ public final class SiteBaker {
             BakeStore store = new BakeStore(progress, output);
             SiteTemplateEngine templates = new SiteTemplateEngine(store, config);
             LocalDate day = dayOfBake(request, config);
-            // The day decides what is published (scheduled editorials): a new day is a full bake.
+            // The day decides what is published, but after parsing (the crawler) and so through the page
+            // models, which the page fingerprints cover: a new day re-renders only what it changes.
             cache.begin(BuildInputs.read(request.projectDir(), request.contentDir(),
-                    "drafts=" + request.includeDrafts() + " day=" + day, templates.configModel(),
+                    "drafts=" + request.includeDrafts(), templates.configModel(),
                     List.of(request.outputDir(), BakeCache.folderFor(request.outputDir()), swap.staging())),
                     request.clean(), request.outputDir());
             ContentCrawler crawler = new ContentCrawler(store, config, engine, request.includeDrafts(), day, progress, cache);

@@ -42,9 +42,14 @@ public record DocumentHeader(
     public static final String PUBLISHED = "published";
     public static final String DRAFT = "draft";
 
-    /** Every key the site understands, in the order the warnings list them; anything else is a probable typo. */
+    /**
+     * Every key the site understands, in the order the warnings list them; anything else is a probable typo.
+     * {@code notes} (what the importer kept of an export's header: remarks on the source text) is for
+     * maintainers and is not shown on pages, unlike {@code corrections}.
+     */
     public static final Set<String> KNOWN_KEYS = new java.util.LinkedHashSet<>(List.of("title", "date", "author",
-            "publication", "topics", "summary", "status", "series", "number", "source", "type", "tags", "updated", "corrections"));
+            "publication", "topics", "summary", "status", "series", "number", "source", "notes", "type", "tags", "updated",
+            "corrections"));
 
     private static final Set<String> STATUSES = Set.of(PUBLISHED, DRAFT);
     private static final Set<String> TYPES = Set.of(EDITORIAL, PAGE);

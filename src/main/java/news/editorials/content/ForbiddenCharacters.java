@@ -4,14 +4,15 @@ package news.editorials.content;
  * Characters a content file may not contain, because the pages and the feed could not carry them: the
  * control characters XML 1.0 forbids (everything below U+0020 but tab, line feed and carriage return), the
  * ones HTML treats as parse errors (DEL and the C1 controls U+007F-U+009F), noncharacters such as U+FFFE,
- * and unpaired surrogates. Invisible in an editor, they are usually pasted in by accident.
+ * and unpaired surrogates. Invisible in an editor, they are usually pasted in by accident. The importer
+ * refuses them too, so that what it writes always bakes.
  */
-final class ForbiddenCharacters {
+public final class ForbiddenCharacters {
     private ForbiddenCharacters() {
     }
 
     /** The index of the first forbidden character of {@code text}, or -1. */
-    static int indexOfFirst(String text) {
+    public static int indexOfFirst(String text) {
         for (int i = 0; i < text.length(); ) {
             int c = text.codePointAt(i);
             if (isForbidden(c)) {
@@ -33,7 +34,7 @@ final class ForbiddenCharacters {
     }
 
     /** How a message names the character: {@code U+0001 (a control character)}. */
-    static String describe(int c) {
+    public static String describe(int c) {
         String kind = c < 0xA0 ? "a control character" : Character.isSurrogate((char) c) && c <= 0xFFFF
                 ? "half of a surrogate pair" : "a noncharacter";
         return String.format("U+%04X (%s)", c, kind);

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -20,6 +21,18 @@ final class CorpusConventions {
             "Hamilton", "Alexander Hamilton",
             "Madison", "James Madison",
             "Jay", "John Jay");
+
+    /** Header fields the parser turns into front matter (or checks, like the footnote count). */
+    private static final Set<String> MAPPED_FIELDS = Set.of("title", "date", "number", "series", "author",
+            "publication", "source", "footnotes");
+
+    /**
+     * Corpus bookkeeping that the page already carries in another form: the dateline and author as printed
+     * (the date and author fields), the salutation and signature (first and last paragraphs), the word count,
+     * and where the author attribution comes from (the same study for every paper).
+     */
+    private static final Set<String> REDUNDANT_FIELDS = Set.of("dateline", "author_in_source", "salutation",
+            "signature", "words", "attribution_source");
 
     private static final Pattern DISPUTED = Pattern.compile("disputed \\((.+)\\)");
     private static final Pattern JOINT = Pattern.compile("(.+) \\(joint\\)");
@@ -79,6 +92,31 @@ final class CorpusConventions {
             result = result.replaceAll("(?<!" + first + " )\\b" + name.getKey() + "\\b", name.getValue());
         }
         return result;
+    }
+
+    /**
+     * What goes into the front matter's {@code notes}, in header order: each {@code note:} line's text, and
+     * every other field the importer neither maps nor knows to be redundant as {@code "key: value"}, so that
+     * nothing an export says is lost, yet no unknown key lands in the front matter (where it could mean
+     * something else to the bake, like {@code status} or {@code type}).
+     */
+    static List<String> headerNotes(HeaderFields header) {
+        List<HeaderFields.Field> kept = new ArrayList<>();
+        Map<HeaderFields.Field, String> keys = new java.util.IdentityHashMap<>();
+        for (String key : header.names()) {
+            if (MAPPED_FIELDS.contains(key) || REDUNDANT_FIELDS.contains(key)) {
+                continue;
+            }
+            for (HeaderFields.Field field : header.all(key)) {
+                if (!field.value().isEmpty()) {
+                    kept.add(field);
+                    keys.put(field, key);
+                }
+            }
+        }
+        kept.sort(java.util.Comparator.comparingInt(HeaderFields.Field::line));
+        return kept.stream().map(f -> keys.get(f).equals("note") ? f.value() : keys.get(f) + ": " + f.value())
+                .toList();
     }
 
     /** Up to two broad topics from the title keywords, see {@link #TOPIC_KEYWORDS}. */

@@ -1,6 +1,7 @@
 package news.editorials.importer;
 
 import news.editorials.content.ContentException;
+import news.editorials.content.ForbiddenCharacters;
 import news.editorials.content.Utf8Text;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -71,6 +72,7 @@ public final class EditorialImporter {
         } catch (ContentException e) {
             throw new ImportException(file, e.line(), e.getMessage() + " and import it again");
         }
+        rejectForbiddenCharacters(file, text);
         List<ImportProblem> warnings = new ArrayList<>();
         RawEditorial editorial = RawEditorialParser.parse(file, text, defaultSeries, warnings);
         String slug = EditorialSlugs.slug(editorial);
@@ -79,6 +81,23 @@ public final class EditorialImporter {
                     + "file name from");
         }
         return new Conversion(file, editorial, slug, EditorialMarkdown.render(editorial), List.copyOf(warnings));
+    }
+
+    /** The bake refuses a file with a character pages and feeds cannot carry: refuse it here, at its line. */
+    private static void rejectForbiddenCharacters(String file, String text) throws ImportException {
+        int index = ForbiddenCharacters.indexOfFirst(text);
+        if (index >= 0) {
+            int lineStart = text.lastIndexOf('\n', index - 1) + 1;
+            int line = (int) text.substring(0, index).chars().filter(c -> c == '\n').count() + 1;
+            throw new ImportException(file, line, "column " + (text.codePointCount(lineStart, index) + 1)
+                    + " has " + ForbiddenCharacters.describe(text.codePointAt(index))
+                    + ", which a web page or feed cannot carry: remove it and import again");
+        }
+    }
+
+    /** Reads and converts one input file, with the series its folder implies (see {@link CorpusConventions}). */
+    public static Conversion convert(Path file) throws ImportException {
+        return convert(file.toString(), read(file), defaultSeries(file));
     }
 
     /** Converts and writes every input, see the class comment. */
@@ -93,7 +112,7 @@ public final class EditorialImporter {
                 continue;
             }
             try {
-                Conversion conversion = convert(name, read(file), defaultSeries(file));
+                Conversion conversion = convert(file);
                 problems.addAll(conversion.warnings());
                 conversions.add(conversion);
             } catch (ImportException e) {

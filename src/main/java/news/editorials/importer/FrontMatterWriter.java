@@ -41,6 +41,10 @@ final class FrontMatterWriter {
         if (e.source() != null) {
             out.append("source: ").append(FrontMatter.quote(e.source())).append('\n');
         }
+        if (!e.headerNotes().isEmpty()) {
+            out.append("notes:\n");
+            e.headerNotes().forEach(note -> out.append("  - ").append(FrontMatter.quote(note)).append('\n'));
+        }
         return out.append("---\n").toString();
     }
 

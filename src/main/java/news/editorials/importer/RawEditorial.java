@@ -17,12 +17,14 @@ import java.util.List;
  * @param number the number within the series, or null
  * @param source provenance of the text, or null
  * @param topics topic names, possibly empty
+ * @param headerNotes notes about the text for its maintainers (the header's {@code note:} lines and fields the
+ *                    importer does not map), in header order; not shown to readers
  * @param paragraphs the body, in order
  * @param notes footnotes in the order given
  */
 public record RawEditorial(String file, String title, int titleLine, LocalDate date, String author,
                            String publication, String series, Integer number, String source, List<String> topics,
-                           List<Paragraph> paragraphs, List<Note> notes) {
+                           List<String> headerNotes, List<Paragraph> paragraphs, List<Note> notes) {
 
     /**
      * A run of non-blank lines.

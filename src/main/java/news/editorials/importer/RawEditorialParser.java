@@ -24,14 +24,15 @@ import java.util.regex.Pattern;
  *       directly).</li>
  *   <li>A corpus file: {@code key: value} header lines (split on the first {@code ": "}), a blank line, the
  *       paragraphs, and optionally a {@code ---} line followed by footnotes {@code 1. text} /
- *       {@code E1. text}.</li>
+ *       {@code E1. text}. Title, date, number, series and footnote count must not be given twice with different
+ *       values; repeated authors, publications and sources are all kept; {@code note:} lines and fields the
+ *       importer does not know become the front matter's {@code notes} (see {@link CorpusConventions}).</li>
  * </ol>
  *
  * <p>A {@code ---} line ends the body in both shapes. Anything else is an {@link ImportException} naming the
  * line and what was expected there.
  */
 public final class RawEditorialParser {
-    private static final Pattern HEADER_LINE = Pattern.compile("([a-z][a-z0-9_]*):(?: (.*))?");
     private static final Pattern NOTE = Pattern.compile("(E?\\d{1,3})\\.?\\s+(\\S.*)");
     static final Pattern MARKER = Pattern.compile("\\((E?\\d{1,3})\\)");
     private static final String NOTES_SEPARATOR = "---";
@@ -72,7 +73,7 @@ public final class RawEditorialParser {
             throw new ImportException(file, 1, "the file is empty: expected a title line (or a 'title: ...' "
                     + "header), a date and paragraphs");
         }
-        if (HEADER_LINE.matcher(lines[first]).matches()) {
+        if (HeaderFields.LINE.matcher(lines[first]).matches()) {
             return parseHeaderShape(file, lines, first, defaultSeries, warnings);
         }
         return parsePageShape(file, lines, first, warnings);
@@ -94,69 +95,73 @@ public final class RawEditorialParser {
         int dateIndex = nextNonBlank(lines, titleIndex + 1);
         if (dateIndex < 0) {
             throw new ImportException(file, titleIndex + 1, "expected a date line (" + DATE_FORMS_TEXT
-                    + ") after the title '" + title + "', found the end of the file");
+                    + ") after the title '" + ImportProblem.quote(title) + "', found the end of the file");
         }
         LocalDate date = parseDate(lines[dateIndex]);
         if (date == null) {
             throw new ImportException(file, dateIndex + 1, "expected a date line (" + DATE_FORMS_TEXT
-                    + ") after the title, found '" + lines[dateIndex].strip() + "'");
+                    + ") after the title, found '" + ImportProblem.quote(lines[dateIndex]) + "'");
         }
         Body body = parseBody(file, lines, dateIndex + 1, "the date line");
         checkMarkers(file, body, warnings);
         return new RawEditorial(file, title, titleIndex + 1, date, null, null, null, null, null, List.of(),
-                body.paragraphs, body.notes);
+                List.of(), body.paragraphs, body.notes);
     }
 
     private static RawEditorial parseHeaderShape(String file, String[] lines, int first, String defaultSeries,
                                                  List<ImportProblem> warnings) throws ImportException {
-        Map<String, String> header = new LinkedHashMap<>();
-        Map<String, Integer> headerLines = new LinkedHashMap<>();
-        int i = first;
-        for (; i < lines.length && !lines[i].isBlank(); i++) {
-            Matcher m = HEADER_LINE.matcher(lines[i]);
-            if (!m.matches()) {
-                throw new ImportException(file, i + 1, "expected a 'key: value' header line or a blank line "
-                        + "ending the header, found '" + abbreviate(lines[i]) + "'");
-            }
-            String key = m.group(1);
-            if (header.containsKey(key)) {
-                throw new ImportException(file, i + 1, "header field '" + key + "' is given twice (first on line "
-                        + headerLines.get(key) + ")");
-            }
-            header.put(key, m.group(2) == null ? "" : m.group(2).strip());
-            headerLines.put(key, i + 1);
-        }
+        HeaderFields header = HeaderFields.read(file, lines, first);
+        int i = header.end();
         if (i >= lines.length) {
             throw new ImportException(file, lines.length, "expected a blank line after the header, then the "
                     + "paragraphs; found the end of the file");
         }
-        String title = header.getOrDefault("title", "");
-        if (title.isEmpty()) {
-            throw new ImportException(file, headerLines.getOrDefault("title", first + 1),
+        HeaderFields.Field titleField = header.single("title", HeaderFields.Meaning.text());
+        if (titleField == null || titleField.value().isEmpty()) {
+            throw new ImportException(file, titleField == null ? first + 1 : titleField.line(),
                     "the header has no title: expected a 'title: ...' line");
         }
-        if (!header.containsKey("date")) {
+        String title = titleField.value();
+        HeaderFields.Field dateField = header.single("date", field -> {
+            LocalDate parsed = parseDate(field.value());
+            if (parsed == null) {
+                throw new ImportException(file, field.line(), "expected a date (" + DATE_FORMS_TEXT
+                        + "), found '" + ImportProblem.quote(field.value()) + "'");
+            }
+            return parsed;
+        });
+        if (dateField == null) {
             throw new ImportException(file, first + 1, "the header has no date: expected a 'date: 2025-07-27' line");
         }
-        LocalDate date = parseDate(header.get("date"));
-        if (date == null) {
-            throw new ImportException(file, headerLines.get("date"), "expected a date (" + DATE_FORMS_TEXT
-                    + "), found '" + header.get("date") + "'");
-        }
-        Integer number = intField(file, header, headerLines, "number");
-        Integer expectedNotes = intField(file, header, headerLines, "footnotes");
-        String series = blankToNull(header.getOrDefault("series", defaultSeries));
+        LocalDate date = parseDate(dateField.value());
+        Integer number = intField(file, header, "number");
+        Integer expectedNotes = intField(file, header, "footnotes");
+        HeaderFields.Field seriesField = header.single("series", HeaderFields.Meaning.text());
+        String series = blankToNull(seriesField == null ? defaultSeries : seriesField.value());
 
         Body body = parseBody(file, lines, i + 1, "the header");
         if (expectedNotes != null && expectedNotes != body.notes.size()) {
-            throw new ImportException(file, headerLines.get("footnotes"), "the header says " + expectedNotes
+            throw new ImportException(file, header.first("footnotes").line(), "the header says " + expectedNotes
                     + " footnote(s) but " + body.notes.size() + " follow the '---' line");
         }
         checkMarkers(file, body, warnings);
-        return new RawEditorial(file, title, headerLines.get("title"), date,
-                CorpusConventions.authorName(blankToNull(header.get("author"))),
-                blankToNull(header.get("publication")), series, series == null ? null : number,
-                blankToNull(header.get("source")), CorpusConventions.topicsFor(title), body.paragraphs, body.notes);
+        List<String> authors = header.distinctValues("author").stream().map(CorpusConventions::authorName).toList();
+        return new RawEditorial(file, title, titleField.line(), date, blankToNull(joinNames(authors)),
+                joined(header, "publication"), series, series == null ? null : number, joined(header, "source"),
+                CorpusConventions.topicsFor(title), CorpusConventions.headerNotes(header), body.paragraphs,
+                body.notes);
+    }
+
+    /** "A", "A and B", "A, B and C". */
+    private static String joinNames(List<String> names) {
+        if (names.size() <= 1) {
+            return names.isEmpty() ? null : names.get(0);
+        }
+        return String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
+    }
+
+    private static String joined(HeaderFields header, String key) {
+        return blankToNull(String.join("; ", header.distinctValues(key)));
     }
 
     private record Body(List<RawEditorial.Paragraph> paragraphs, List<RawEditorial.Note> notes) {
@@ -182,7 +187,7 @@ public final class RawEditorialParser {
             Matcher m = NOTE.matcher(lines[at].strip());
             if (!m.matches()) {
                 throw new ImportException(file, at + 1, "expected a footnote like '1. text' or 'E1. text' after "
-                        + "the '---' line, found '" + abbreviate(lines[at]) + "'");
+                        + "the '---' line, found '" + ImportProblem.quote(lines[at]) + "'");
             }
             String label = m.group(1);
             if (noteLines.containsKey(label)) {
@@ -277,17 +282,17 @@ public final class RawEditorialParser {
         return required;
     }
 
-    private static Integer intField(String file, Map<String, String> header, Map<String, Integer> lines, String key)
-            throws ImportException {
-        String value = header.get(key);
-        if (value == null || value.isEmpty()) {
-            return null;
-        }
+    private static Integer intField(String file, HeaderFields header, String key) throws ImportException {
+        HeaderFields.Field field = header.single(key, f -> f.value().isEmpty() ? null : wholeNumber(file, key, f));
+        return field == null || field.value().isEmpty() ? null : wholeNumber(file, key, field);
+    }
+
+    private static Integer wholeNumber(String file, String key, HeaderFields.Field field) throws ImportException {
         try {
-            return Integer.valueOf(value);
+            return Integer.valueOf(field.value());
         } catch (NumberFormatException e) {
-            throw new ImportException(file, lines.get(key), "expected a whole number for '" + key + "', found '"
-                    + value + "'");
+            throw new ImportException(file, field.line(), "expected a whole number for '" + key + "', found '"
+                    + ImportProblem.quote(field.value()) + "'");
         }
     }
 
@@ -304,8 +309,4 @@ public final class RawEditorialParser {
         return value == null || value.isBlank() ? null : value.strip();
     }
 
-    private static String abbreviate(String line) {
-        String s = line.strip();
-        return s.length() <= 60 ? s : s.substring(0, 57) + "...";
-    }
 }

@@ -15,7 +15,8 @@ import org.jbake.template.RenderingException;
 /**
  * Writes the search index of the published editorials under {@code search/data/} and the search page,
  * {@code search/index.html}, through {@code template.search.file}. Drafts are never indexed, even in the
- * live preview, which renders them: a draft's words must not leak through the index.
+ * live preview, which renders them: a draft's words must not leak through the index. Nor do a scheduled
+ * editorial's (in the preview; a real bake never has them in the store).
  */
 public final class SearchPageRenderer implements RenderingTool {
     /** The page's folder; content may not use it (see the bake's reserved folders). */
@@ -31,7 +32,7 @@ public final class SearchPageRenderer implements RenderingTool {
         }
         // Parallel: each editorial's HTML is parsed again for its text. toList() keeps the newest-first order.
         List<SearchDocument> documents = store.index().editorials().parallelStream()
-                .filter(editorial -> !Boolean.TRUE.equals(editorial.get("draft")))
+                .filter(editorial -> !Boolean.TRUE.equals(editorial.get("draft")) && !Boolean.TRUE.equals(editorial.get("scheduled")))
                 .map(SearchDocument::of)
                 .toList();
         Path destination = config.getDestinationFolder().toPath();

@@ -23,8 +23,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Serves a baked preview folder on the loopback interface only, with the {@link ReloadScript} added to HTML
- * responses, an event stream that tells pages to reload, and an error page while the last bake failed.
+ * Serves a baked preview folder on the loopback interface only, to GET and HEAD requests that name it as
+ * {@code 127.0.0.1}, {@code [::1]} or {@code localhost} ({@link LocalRequestsOnly}), with the
+ * {@link ReloadScript} added to HTML responses, an event stream that tells pages to reload, and an error page while the last bake failed.
  *
  * <pre>{@code
  * PreviewServer server = PreviewServer.start(previewDir, 8820);   // 0: any free port
@@ -67,8 +68,9 @@ public final class PreviewServer implements Closeable {
     public static PreviewServer start(Path root, int port) throws IOException {
         HttpServer http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
         PreviewServer server = new PreviewServer(root.toAbsolutePath().normalize(), http);
-        http.createContext("/", server::serveFile);
-        http.createContext(ReloadScript.EVENTS_PATH, server::openEventStream);
+        LocalRequestsOnly localOnly = new LocalRequestsOnly(http.getAddress().getPort());
+        http.createContext("/", server::serveFile).getFilters().add(localOnly);
+        http.createContext(ReloadScript.EVENTS_PATH, server::openEventStream).getFilters().add(localOnly);
         http.setExecutor(server.handlers);
         http.start();
         server.heartbeat.scheduleAtFixedRate(() -> server.broadcast(": heartbeat\n\n"),
@@ -155,12 +157,6 @@ public final class PreviewServer implements Closeable {
 
     private void serveFile(HttpExchange exchange) throws IOException {
         try (exchange) {
-            String method = exchange.getRequestMethod();
-            if (!method.equals("GET") && !method.equals("HEAD")) {
-                exchange.getResponseHeaders().set("Allow", "GET, HEAD");
-                sendText(exchange, 405, "Method not allowed\n");
-                return;
-            }
             String path = exchange.getRequestURI().getPath();
             if (path.equals(ReloadScript.SCRIPT_PATH)) {
                 send(exchange, 200, ContentTypes.of("reload.js"), ReloadScript.SOURCE.getBytes(StandardCharsets.UTF_8));

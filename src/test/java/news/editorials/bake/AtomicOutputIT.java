@@ -45,6 +45,30 @@ class AtomicOutputIT {
         assertEquals(newestBefore, Files.readString(content.resolve("editorials/2025/newest.md")), "content untouched");
     }
 
+    /** The link check runs on the fully rendered staging folder: failing there must not swap it in either. */
+    @Test
+    void aBrokenLinkKeepsThePreviousSiteIntact(@TempDir Path dir) throws Exception {
+        Path content = dir.resolve("content");
+        TestSites.copyTree(TestSites.FIXTURE_CONTENT, content);
+        Path output = dir.resolve("out/site");
+        BakeRequest request = BakeRequest.of(TestSites.PROJECT, output).withContentDir(content);
+        SiteBaker.bake(request);
+        Map<String, String> before = digests(output);
+
+        Files.writeString(content.resolve("editorials/2025/linking.md"),
+                "---\ntitle: Linking\ndate: 2025-08-02\n---\nSee [the missing page](../../../nowhere/).\n");
+        BakeException failure = assertThrows(BakeException.class, () -> SiteBaker.bake(request));
+
+        assertEquals(List.of("editorials/2025/linking/index.html: broken link \"../../../nowhere/\" "
+                + "(no such file nowhere/)"), failure.problems());
+        assertEquals(before, digests(output), "the last good site, byte for byte");
+        assertFalse(Files.exists(output.resolve("editorials/2025/linking")), "the new page was not published");
+        try (Stream<Path> siblings = Files.list(output.getParent())) {
+            assertEquals(List.of("site", "site.bake-cache"), siblings.map(path -> path.getFileName().toString()).sorted().toList(),
+                    "no staging folder left beside the output, only the bake cache");
+        }
+    }
+
     @Test
     void templateErrorsNameTheTemplateAndLineAndKeepTheSite(@TempDir Path dir) throws Exception {
         Path project = dir.resolve("project");

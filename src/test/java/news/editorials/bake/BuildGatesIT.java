@@ -126,7 +126,7 @@ class BuildGatesIT {
         write("editorials/2025/annual.md", "---\ntitle: A\ndate: 2025-01-01\nauthr: X\n---\nBody\n");
         BakeReport report = SiteBaker.bake(request(content));
         assertEquals(2, report.warnings().size(), report.warnings().toString());
-        assertTrue(report.warnings().stream().anyMatch(w -> w.endsWith("annual.md:4: unknown front matter key 'authr' is ignored (known keys: title, date, author, publication, topics, summary, status, series, number, source, type, tags, updated, corrections)")));
+        assertTrue(report.warnings().stream().anyMatch(w -> w.endsWith("annual.md:4: unknown front matter key 'authr' is ignored (known keys: title, date, author, publication, topics, summary, status, series, number, source, notes, type, tags, updated, corrections)")));
         assertTrue(report.warnings().stream().anyMatch(w -> w.contains("has the same slug as")));
     }
 

@@ -102,13 +102,16 @@ class ScheduledPublishingIT {
     }
 
     @Test
-    void thePreviewShowsItMarkedAsScheduledAndKeptOutOfSearch() {
+    void thePreviewShowsItMarkedAsScheduledAndKeptOutOfSearch() throws IOException {
         BakeReport report = bake("preview", LocalDate.of(2098, 12, 31), true);
         Document page = page(report.outputDir(), PAGE);
         assertEquals("Scheduled", page.selectFirst(".ed-article .ed-meta .ed-draft").text());
         assertNotNull(page.selectFirst("meta[name=robots][content=noindex]"));
         assertTrue(page.select("meta[property^=og:], script[type=application/ld+json]").isEmpty());
         assertEquals(0, report.scheduled(), "nothing left out of a preview");
+        for (String file : TestSites.files(report.outputDir().resolve("search"), "")) {
+            assertFalse(mentionsIt(report.outputDir().resolve("search"), file), "search/" + file + ": indexed like a draft would not be");
+        }
     }
 
     @Test

@@ -86,6 +86,7 @@ class AccessibilityIT {
         assertNull(results.getErrorMessage(), "axe ran");
         assertTrue(results.getViolations().isEmpty(),
                 "axe violations on " + site + " /" + path + " at " + percent + "%:\n" + describe(results.getViolations()));
+        assertNoUndecidedResults(results, site + " /" + path + " at " + percent + "%");
     }
 
     @ParameterizedTest(name = "fixture site /{0} in the dark colour scheme")
@@ -104,9 +105,40 @@ class AccessibilityIT {
             assertNull(results.getErrorMessage(), "axe ran");
             assertTrue(results.getViolations().isEmpty(),
                     "axe violations on /" + path + " in the dark scheme:\n" + describe(results.getViolations()));
+            assertNoUndecidedResults(results, "/" + path + " in the dark scheme");
         } finally {
             driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features", List.of()));
         }
+    }
+
+    /**
+     * axe reports what it cannot decide as "incomplete", not as a violation: text over a background image or
+     * gradient, behind another element, or whose colour comes from a pseudo-element. Contrast problems hide
+     * there, so an undecided contrast check fails the test like a violation.
+     *
+     * <p>One kind of node is let through: content made only of symbols (axe's {@code nonBmp}: "Element content
+     * contains only non-text characters"), because axe does not rate the contrast of symbols at all. The one
+     * such node today is the pager's arrow ({@code <span aria-hidden="true"> →</span>} inside the "Next" link):
+     * hidden from assistive technology, in its link's colour, whose text axe does check.
+     */
+    private static void assertNoUndecidedResults(Results results, String where) {
+        List<Rule> undecided = results.getIncomplete().stream()
+                .filter(rule -> rule.getId().startsWith("color-contrast"))
+                .map(AccessibilityIT::withoutSymbolOnlyNodes)
+                .filter(rule -> !rule.getNodes().isEmpty())
+                .toList();
+        assertTrue(undecided.isEmpty(), "axe could not decide on " + where + ":\n" + describe(undecided));
+    }
+
+    private static Rule withoutSymbolOnlyNodes(Rule rule) {
+        rule.setNodes(rule.getNodes().stream().filter(node -> !symbolsOnly(node)).toList());
+        return rule;
+    }
+
+    private static boolean symbolsOnly(CheckedNode node) {
+        List<com.deque.html.axecore.results.Check> reasons = node.getAny();
+        return reasons != null && !reasons.isEmpty() && reasons.stream().allMatch(check ->
+                check.getData() instanceof Map<?, ?> data && "nonBmp".equals(data.get("messageKey")));
     }
 
     private static void waitForSearchResults(String path) {

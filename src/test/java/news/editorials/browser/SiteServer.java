@@ -30,17 +30,30 @@ import java.util.concurrent.Executors;
  */
 final class SiteServer implements AutoCloseable {
     private final Path root;
+    private final String basePath;
     private final HttpServer server;
     private final ExecutorService executor;
 
-    private SiteServer(Path root, HttpServer server, ExecutorService executor) {
+    private SiteServer(Path root, String basePath, HttpServer server, ExecutorService executor) {
         this.root = root;
+        this.basePath = basePath;
         this.server = server;
         this.executor = executor;
     }
 
-    /** Starts serving {@code siteRoot} (a baked site's output folder). */
+    /** Starts serving {@code siteRoot} (a baked site's output folder) at the server's root. */
     static SiteServer start(Path siteRoot) {
+        return start(siteRoot, "/");
+    }
+
+    /**
+     * Starts serving {@code siteRoot} under {@code basePath} (e.g. {@code "/opinion/"}), as a host serving the
+     * site from a sub-path would: requests outside it get a bare 404, not the site's 404 page.
+     */
+    static SiteServer start(Path siteRoot, String basePath) {
+        if (!basePath.startsWith("/") || !basePath.endsWith("/")) {
+            throw new IllegalArgumentException("A base path starts and ends with '/': " + basePath);
+        }
         Path root = siteRoot.toAbsolutePath().normalize();
         if (!Files.isDirectory(root)) {
             throw new IllegalArgumentException("Not a baked site folder: " + root);
@@ -52,7 +65,7 @@ final class SiteServer implements AutoCloseable {
                 thread.setDaemon(true);
                 return thread;
             });
-            SiteServer site = new SiteServer(root, server, executor);
+            SiteServer site = new SiteServer(root, basePath, server, executor);
             server.createContext("/", site::handle);
             server.setExecutor(executor);
             server.start();
@@ -64,7 +77,7 @@ final class SiteServer implements AutoCloseable {
 
     /** Absolute URL of a site-root-relative path, e.g. {@code url("topics/")}; {@code url("")} is the home page. */
     String url(String path) {
-        return "http://127.0.0.1:" + server.getAddress().getPort() + "/" + path;
+        return origin() + basePath + path;
     }
 
     /** The origin, for checks that two pages share localStorage. */
@@ -88,7 +101,11 @@ final class SiteServer implements AutoCloseable {
             }
             URI uri = exchange.getRequestURI();
             String path = uri.getPath(); // decoded
-            Path file = root.resolve(path.substring(1)).normalize();
+            if (!path.startsWith(basePath) && !(path + "/").equals(basePath)) {
+                send(exchange, 404, ContentTypes.of("x.txt"), "Not found".getBytes(StandardCharsets.UTF_8));
+                return;
+            }
+            Path file = root.resolve(path.substring(Math.min(path.length(), basePath.length()))).normalize();
             if (!file.startsWith(root)) {
                 send(exchange, 404, ContentTypes.of("x.txt"), "Not found".getBytes(StandardCharsets.UTF_8));
                 return;

@@ -8,7 +8,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.IntStream;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import news.editorials.testing.RawSources;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -17,18 +19,22 @@ import org.junit.jupiter.params.provider.MethodSource;
  * and typography undone) are the words of its raw body (footnote markers and note numbers aside).
  */
 class CorpusWordsTest {
-    static IntStream papers() {
-        return IntStream.rangeClosed(1, 85);
+    /** Every raw source kept in test resources (the corpus and the seed), however many there are. */
+    static Stream<Path> rawSources() {
+        return RawSources.all().stream();
     }
 
-    @ParameterizedTest(name = "No. {0}")
-    @MethodSource("papers")
-    void importedWordsAreTheRawWords(int number) throws IOException, ImportException {
-        byte[] raw = Files.readAllBytes(TestResources.corpusPaper(number));
-        String markdown = EditorialImporter.convert(number + ".txt", raw, "The Federalist").markdown();
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("rawSources")
+    void importedWordsAreTheRawWords(Path source) throws IOException, ImportException {
+        EditorialImporter.Conversion conversion = EditorialImporter.convert(source);
+        // The body starts at the first paragraph: after a header and blank line, or after chrome, title and date.
+        List<String> lines = Files.readAllLines(source);
+        String body = String.join("\n", lines.subList(conversion.editorial().paragraphs().get(0).line() - 1,
+                lines.size()));
 
-        List<String> expected = rawWords(new String(raw, java.nio.charset.StandardCharsets.UTF_8));
-        List<String> actual = markdownWords(markdown);
+        List<String> expected = rawWords(body);
+        List<String> actual = markdownWords(conversion.markdown());
 
         assertEquals(expected.size(), actual.size(), "word count");
         for (int i = 0; i < expected.size(); i++) {
@@ -38,9 +44,8 @@ class CorpusWordsTest {
         }
     }
 
-    /** Body words of a corpus file: after the header, without the '---' line, markers and note labels. */
-    static List<String> rawWords(String text) {
-        String body = text.substring(text.indexOf("\n\n") + 2);
+    /** Words of a raw body: without the '---' line, markers and note labels. */
+    static List<String> rawWords(String body) {
         List<String> lines = new ArrayList<>();
         boolean inNotes = false;
         for (String line : body.split("\n")) {
@@ -64,11 +69,11 @@ class CorpusWordsTest {
         return words(body);
     }
 
-    /** Whitespace-separated tokens, lower-cased, quotes made straight and dashes made "--". */
+    /** Whitespace-separated tokens, lower-cased, every quotation mark made one, dashes made "--". */
     private static List<String> words(String text) {
         String plain = text.toLowerCase(Locale.ROOT)
-                .replaceAll("[\u2018\u2019`]", "'")
-                .replaceAll("[\u201C\u201D]", "\"")
+                // The seed's backticks stand for either kind of quotation mark: any quote is one quote here.
+                .replaceAll("[\u2018\u2019\u201C\u201D`\"]", "'")
                 .replaceAll("\u2014|-{2,}", "--");
         return Arrays.stream(plain.split("\\s+")).filter(w -> !w.isEmpty()).toList();
     }

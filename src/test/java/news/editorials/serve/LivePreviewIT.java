@@ -79,6 +79,25 @@ class LivePreviewIT {
     }
 
     @Test
+    void aSavedStylesheetRebakesAndReloads() throws Exception {
+        Path css = project.resolve("assets/css/site.css");
+        Files.writeString(css, Files.readString(css) + "\n.ed-test-rule { color: red; }\n");
+
+        events.awaitReload();
+        assertTrue(get(live.uri().resolve("css/site.css")).body().endsWith(".ed-test-rule { color: red; }\n"));
+    }
+
+    @Test
+    void aChangedSettingRebakesAndReloads() throws Exception {
+        Path settings = project.resolve("jbake.properties");
+        Files.writeString(settings, Files.readString(settings)
+                .replaceFirst("(?m)^site\\.title=.*$", "site.title=The Changed Title"));
+
+        events.awaitReload();
+        assertEquals("The Changed Title", page("").selectFirst(".ed-header__title").text());
+    }
+
+    @Test
     void aDeletedEditorialLeavesThePreviewAndTheHomePage() throws Exception {
         assertTrue(homePageTitles().contains("The newest editorial"));
 

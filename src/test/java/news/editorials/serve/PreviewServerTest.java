@@ -33,6 +33,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The preview server on its own, over a hand-made site folder (no bake, no watcher: fast). */
 class PreviewServerTest {
@@ -162,12 +163,61 @@ class PreviewServerTest {
         assertEquals("6", response.headers().firstValue("Content-Length").orElseThrow());
     }
 
-    @Test
-    void refusesOtherMethods() {
-        HttpResponse<String> response = PreviewTesting.send(
-                HttpRequest.newBuilder(uri("index.html")).POST(HttpRequest.BodyPublishers.ofString("x")).build());
+    @ParameterizedTest
+    @CsvSource({"POST, index.html", "PUT, index.html", "DELETE, index.html", "PATCH, css/site.css",
+        "OPTIONS, ''", "TRACE, ''", "POST, __preview/events"})
+    void refusesMethodsOtherThanGetAndHead(String method, String path) throws IOException {
+        String response = rawRequest(method, "/" + path, List.of("Host: 127.0.0.1:" + port(), "Content-Length: 0"));
 
-        assertEquals(405, response.statusCode());
+        assertTrue(response.startsWith("HTTP/1.1 405"), response);
+        assertTrue(response.lines().anyMatch(line -> line.equalsIgnoreCase("Allow: GET, HEAD")), response);
+        assertEquals(0, server.clientCount(), "no event stream opened");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"127.0.0.1:PORT", "localhost:PORT", "LocalHost:PORT", "[::1]:PORT"})
+    void answersRequestsForTheLoopbackAddressOrLocalhostAtItsPort(String host) throws IOException {
+        String response = rawRequest("GET", "/topics/", List.of("Host: " + host.replace("PORT", port())));
+
+        assertTrue(response.startsWith("HTTP/1.1 200"), response);
+        assertEquals("Topics", Jsoup.parse(response).selectFirst("h1").text());
+    }
+
+    /** DNS rebinding: a page on another name that now resolves to 127.0.0.1 must not read the preview. */
+    @ParameterizedTest
+    @ValueSource(strings = {"evil.example:PORT", "evil.example", "localhost.evil.example:PORT",
+        "127.0.0.1.nip.io:PORT", "localhost", "127.0.0.1", "localhost:1", "127.0.0.1:PORT0", "0.0.0.0:PORT",
+        "[::1]", "127.0.0.2:PORT", "localhost:PORT:PORT", "localhost:", ""})
+    void refusesRequestsForAnyOtherHost(String host) throws IOException {
+        String response = rawRequest("GET", "/", List.of("Host: " + host.replace("PORT", port())));
+
+        assertTrue(response.startsWith("HTTP/1.1 403"), host + ": " + response);
+        assertFalse(response.contains("<h1>Home</h1>"), response);
+    }
+
+    @Test
+    void refusesARequestWithoutAHostOrWithTwo() throws IOException {
+        assertTrue(rawRequest("GET", "/", List.of()).startsWith("HTTP/1.1 403"));
+        assertTrue(rawRequest("GET", "/", List.of("Host: localhost:" + port(), "Host: evil.example"))
+                .startsWith("HTTP/1.1 403"));
+    }
+
+    @Test
+    void refusesTheEventStreamToOtherHosts() throws IOException {
+        String response = rawRequest("GET", "/__preview/events?build=x", List.of("Host: evil.example:" + port()));
+
+        assertTrue(response.startsWith("HTTP/1.1 403"), response);
+        assertEquals(0, server.clientCount());
+    }
+
+    @Test
+    void refusesOtherHostsBeforeLookingAtTheMethod() throws IOException {
+        assertTrue(rawRequest("POST", "/", List.of("Host: evil.example:" + port(), "Content-Length: 0"))
+                .startsWith("HTTP/1.1 403"));
+    }
+
+    private String port() {
+        return String.valueOf(server.address().getPort());
     }
 
     @Test
@@ -180,12 +230,22 @@ class PreviewServerTest {
         }
     }
 
-    /** A request sent as written: HTTP clients would tidy "/../" away before it reaches the server. */
     private String rawGet(String path) throws IOException {
+        return rawRequest("GET", path, List.of("Host: localhost:" + port()));
+    }
+
+    /**
+     * A request sent as written: HTTP clients would tidy "/../" away before it reaches the server, and Java's
+     * will not send a Host header of the caller's choosing.
+     */
+    private String rawRequest(String method, String path, List<String> headers) throws IOException {
         try (Socket socket = new Socket(server.address().getAddress(), server.address().getPort())) {
+            // Shorter than the event stream's 15 s heartbeat, so a stream opened by mistake fails the test.
+            socket.setSoTimeout(10_000);
             OutputStream out = socket.getOutputStream();
-            out.write(("GET " + path + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
-                    .getBytes(StandardCharsets.US_ASCII));
+            StringBuilder request = new StringBuilder(method + " " + path + " HTTP/1.1\r\n");
+            headers.forEach(header -> request.append(header).append("\r\n"));
+            out.write(request.append("Connection: close\r\n\r\n").toString().getBytes(StandardCharsets.US_ASCII));
             out.flush();
             return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         }

@@ -8,7 +8,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.function.BooleanSupplier;
@@ -25,15 +24,7 @@ final class PreviewTesting {
 
     /** A project in {@code dir}: the real templates, assets and settings, with a copy of {@code content}. */
     static Path project(Path dir, Path content) {
-        TestSites.copyTree(TestSites.PROJECT.resolve("templates"), dir.resolve("templates"));
-        TestSites.copyTree(TestSites.PROJECT.resolve("assets"), dir.resolve("assets"));
-        TestSites.copyTree(content, dir.resolve("content"));
-        try {
-            Files.copy(TestSites.PROJECT.resolve("jbake.properties"), dir.resolve("jbake.properties"));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return dir;
+        return TestSites.copyProject(dir, content);
     }
 
     static HttpResponse<String> get(URI uri) {

@@ -60,6 +60,22 @@ public final class TestSites {
         }
     }
 
+    /**
+     * A project in {@code dir} to change freely: copies of the real templates, assets and settings, with a
+     * copy of {@code content}.
+     */
+    public static Path copyProject(Path dir, Path content) {
+        copyTree(PROJECT.resolve("templates"), dir.resolve("templates"));
+        copyTree(PROJECT.resolve("assets"), dir.resolve("assets"));
+        copyTree(content, dir.resolve("content"));
+        try {
+            Files.copy(PROJECT.resolve("jbake.properties"), dir.resolve("jbake.properties"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return dir;
+    }
+
     /** Copies a folder tree (a project's templates, a content folder) into {@code to}. */
     public static void copyTree(Path from, Path to) {
         try (Stream<Path> paths = Files.walk(from)) {

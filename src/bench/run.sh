@@ -163,10 +163,6 @@ timed_build() {
     sys=$(awk -F': ' '/System time/ {print $2}' "$log.time")
     rss_kb=$(awk -F': ' '/Maximum resident set size/ {print $2}' "$log.time")
     WALL=$(awk -v a="$start" -v b="$end" 'BEGIN {printf "%.2f", b - a}')
-    if [[ $tool == preview ]]; then
-        # The process's own wall time is mostly its first, full bake: report the saves.
-        WALL=$(awk '/preview save-to-page ms: median/ {printf "%.2f", $5 / 1000}' "$log")
-    fi
     CPU=$(awk -v u="$user" -v s="$sys" 'BEGIN {printf "%.2f", u + s}')
     RSS_MB=$(awk -v k="$rss_kb" 'BEGIN {printf "%.0f", k / 1024}')
     HTML=$(find "$out" -name '*.html' | wc -l)
@@ -177,6 +173,10 @@ timed_build() {
     # Whole-machine CPU used during the build minus the build's own CPU = everyone else's.
     OTHERS=$(awk -v db="$((b2 - b1))" -v hz="$CLK_TCK" -v c="$CPU" -v w="$WALL" -v n="$NCPU" \
         'BEGIN {o = (db / hz - c) / (w * n) * 100; if (o < 0) o = 0; printf "%.0f", o}')
+    if [[ $tool == preview ]]; then
+        # The process's own wall time is mostly its first, full bake: report the saves.
+        WALL=$(awk '/preview save-to-page ms: median/ {printf "%.2f", $5 / 1000}' "$log")
+    fi
 }
 
 median() { # numbers on stdin -> median

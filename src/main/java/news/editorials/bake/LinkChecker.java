@@ -22,9 +22,12 @@ import java.util.stream.Stream;
  * at a generated file (a folder link at its {@code index.html}), and every {@code #fragment} at an
  * {@code id} in that page. Links to other sites are not followed.
  *
- * <p>Built for 10,000-page archives: the site's files are listed once and links are resolved as strings
- * against that list (no file-system call per link), and pages are scanned for attribute values rather than
- * parsed into a DOM. That is enough because every page comes from our own templates and Markdown
+ * <p>Built for 10,000-page archives: the bake scans each page for its links and ids as it renders it
+ * ({@link #scan}), the bake cache keeps that for pages it does not render again, and the gate resolves every
+ * page's links as strings against the new site's list of files ({@link #check(Set, Map)}): nothing is read
+ * back from disk, yet every page is checked every bake, so a page deleted or renamed breaks the build for
+ * unchanged pages that still link to it. Pages are scanned for attribute values rather than parsed into a
+ * DOM. That is enough because every page comes from our own templates and Markdown
  * renderer; a full HTML parse of every page would add seconds to a large bake for the same answer.
  */
 final class LinkChecker {

@@ -8,7 +8,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.LinkOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * Bakes go into a fresh staging folder beside the output folder, and replace the output only when they
@@ -76,6 +83,103 @@ final class OutputSwap {
             } catch (IOException e) {
                 // The new site is in place; what is left of the old one goes with the next bake's leftovers.
             }
+        }
+    }
+
+    /**
+     * For the live preview's incremental bakes, whose staging folder holds only new and changed files: brings
+     * the output up to date in place, without staging a whole site. Files the bake did not produce are
+     * deleted (and folders left empty), then each staged file is renamed over its live copy, so a reader sees
+     * a page either old or new, never half written. If anything fails on the way, every step taken is undone
+     * from copies kept aside (hard links, so keeping them costs no copying) and the output is as it was.
+     * Not atomic against a kill of the JVM half-way (a preview's restart bakes afresh); {@link #commit} is.
+     *
+     * @param produced   every file the bake produced: staged ones and live ones it kept as they are
+     * @param previous   every file the live site holds, as the last bake left it
+     */
+    void commitInPlace(Set<String> produced, Set<String> previous) {
+        Path undo = null;
+        Deque<Runnable> undoSteps = new ArrayDeque<>();
+        try {
+            undo = Files.createTempDirectory(staging.getParent(), "." + output.getFileName() + ".staging-undo-");
+            List<String> gone = new ArrayList<>();
+            for (String path : previous) {
+                if (!produced.contains(path)) {
+                    gone.add(path);
+                }
+            }
+            for (String path : gone) {
+                Path file = output.resolve(path);
+                if (Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+                    Path aside = undo.resolve(path);
+                    Files.createDirectories(aside.getParent());
+                    Files.move(file, aside, StandardCopyOption.ATOMIC_MOVE);
+                    undoSteps.push(() -> moveBack(aside, file));
+                }
+            }
+            for (String path : gone) {
+                removeEmptyParents(output.resolve(path).getParent());
+            }
+            List<Path> staged;
+            try (Stream<Path> walk = Files.walk(staging)) {
+                staged = walk.filter(Files::isRegularFile).toList();
+            }
+            for (Path file : staged) {
+                Path target = output.resolve(staging.relativize(file).toString());
+                Files.createDirectories(target.getParent());
+                if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+                    Path aside = undo.resolve(staging.relativize(file).toString());
+                    Files.createDirectories(aside.getParent());
+                    Files.createLink(aside, target);
+                    undoSteps.push(() -> moveBack(aside, target));
+                } else {
+                    undoSteps.push(() -> deleteQuietly(target));
+                }
+                Files.move(file, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            while (!undoSteps.isEmpty()) {
+                undoSteps.pop().run();
+            }
+            throw new UncheckedIOException("Cannot update " + output + " in place; it is left as it was", e);
+        } finally {
+            try {
+                deleteTree(staging);
+                if (undo != null) {
+                    deleteTree(undo);
+                }
+            } catch (IOException e) {
+                // Leftovers beside the output are cleared by the next bake's prepare().
+            }
+        }
+    }
+
+    private void removeEmptyParents(Path dir) throws IOException {
+        while (dir != null && dir.startsWith(output) && !dir.equals(output) && Files.isDirectory(dir)) {
+            try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
+                if (entries.iterator().hasNext()) {
+                    return;
+                }
+            }
+            Files.delete(dir);
+            dir = dir.getParent();
+        }
+    }
+
+    private static void moveBack(Path aside, Path file) {
+        try {
+            Files.createDirectories(file.getParent());
+            Files.move(aside, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            System.err.println("WARNING could not restore " + file + " from " + aside + ": " + e.getMessage());
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            System.err.println("WARNING could not remove " + file + ": " + e.getMessage());
         }
     }
 

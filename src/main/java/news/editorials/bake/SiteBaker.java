@@ -79,11 +79,14 @@ public final class SiteBaker {
             SiteOutput output = new SiteOutput(swap.staging(), request.outputDir(), cache);
             BakeStore store = new BakeStore(progress, output);
             SiteTemplateEngine templates = new SiteTemplateEngine(store, config);
-            cache.begin(BuildInputs.read(request.projectDir(), request.contentDir(), "drafts=" + request.includeDrafts(),
-                    templates.configModel(), List.of(request.outputDir(), BakeCache.folderFor(request.outputDir()),
-                            swap.staging())), request.clean(), request.outputDir());
-            ContentCrawler crawler = new ContentCrawler(store, config, engine, request.includeDrafts(),
-                    dayOfBake(request, config), progress, cache);
+            LocalDate day = dayOfBake(request, config);
+            // The day decides what is published, but after parsing (the crawler) and so through the page
+            // models, which the page fingerprints cover: a new day re-renders only what it changes.
+            cache.begin(BuildInputs.read(request.projectDir(), request.contentDir(),
+                    "drafts=" + request.includeDrafts(), templates.configModel(),
+                    List.of(request.outputDir(), BakeCache.folderFor(request.outputDir()), swap.staging())),
+                    request.clean(), request.outputDir());
+            ContentCrawler crawler = new ContentCrawler(store, config, engine, request.includeDrafts(), day, progress, cache);
             Utensils utensils = new Utensils();
             utensils.setConfiguration(config);
             utensils.setContentStore(store);
@@ -102,7 +105,8 @@ public final class SiteBaker {
                 }
                 throw new BakeException(problems);
             }
-            Map<String, OutputRecord> site = output.finish();
+            boolean inPlace = request.inPlace() && cache.incremental();
+            Map<String, OutputRecord> site = output.finish(!inPlace);
             List<String> brokenLinks = checkLinks(site, basePath(config));
             progress.endPhase("link check");
             if (!brokenLinks.isEmpty()) {
@@ -115,7 +119,11 @@ public final class SiteBaker {
                             output.writtenCount(), previous.stream().filter(path -> !site.containsKey(path)).count())
                     : "clean (" + cache.why() + ")";
             cache.forgetOutputs();
-            swap.commit();
+            if (inPlace) {
+                swap.commitInPlace(site.keySet(), previous);
+            } else {
+                swap.commit();
+            }
             cache.finish(site, request.outputDir());
             progress.endPhase("swap");
             done = true;

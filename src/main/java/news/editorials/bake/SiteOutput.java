@@ -137,7 +137,7 @@ final class SiteOutput {
      * staging now (no bytes copied, and nothing writes to them any more), so the staged site is whole and
      * the swap stays one atomic rename.
      */
-    Map<String, OutputRecord> finish() {
+    Map<String, OutputRecord> finish(boolean linkKeptFiles) {
         Map<String, OutputRecord> site = new HashMap<>();
         try (Stream<Path> walk = Files.walk(staging)) {
             for (Path file : (Iterable<Path>) walk::iterator) {
@@ -172,7 +172,9 @@ final class SiteOutput {
                 site.put(path, file.record());
             }
         });
-        linkIntoStaging(keep);
+        if (linkKeptFiles) {
+            linkIntoStaging(keep);
+        }
         return site;
     }
 

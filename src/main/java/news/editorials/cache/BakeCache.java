@@ -1,14 +1,10 @@
 package news.editorials.cache;
 
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.HashMap;
 import java.util.List;
@@ -28,7 +24,6 @@ import java.util.Map;
  * and {@link #why()} says why.
  */
 public final class BakeCache {
-    private static final int MAGIC = 0x45444243;
     private static final String DOCUMENTS = "documents.bin";
     private static final String OUTPUTS = "outputs.bin";
 
@@ -232,22 +227,9 @@ public final class BakeCache {
         }
         Path documentsFile = dir.resolve(DOCUMENTS);
         if (Files.isRegularFile(documentsFile)) {
-            try (DataInputStream in = open(documentsFile)) {
-                documentsKey = readHeader(in);
-                int count = in.readInt();
-                for (int i = 0; i < count; i++) {
-                    String source = ValueCodec.readString(in);
-                    FileStamp stamp = FileStamp.read(in);
-                    long readAt = in.readLong();
-                    Digest content = new Digest(in.readLong(), in.readLong());
-                    int length = in.readInt();
-                    if (length < 0 || length > 256 << 20) {
-                        throw new IOException("corrupt entry length " + length);
-                    }
-                    byte[] encoded = new byte[length];
-                    in.readFully(encoded);
-                    documents.entries().put(source, new ParsedDocuments.Entry(stamp, readAt, content, encoded));
-                }
+            try (DataInputStream in = CacheFiles.open(documentsFile)) {
+                documentsKey = CacheFiles.readHeader(in);
+                CacheFiles.readDocuments(in, documents.entries());
             } catch (IOException | RuntimeException e) {
                 documents.entries().clear();
                 documentsKey = null;
@@ -256,8 +238,8 @@ public final class BakeCache {
         }
         Path outputsFile = dir.resolve(OUTPUTS);
         if (Files.isRegularFile(outputsFile)) {
-            try (DataInputStream in = open(outputsFile)) {
-                outputsKey = readHeader(in);
+            try (DataInputStream in = CacheFiles.open(outputsFile)) {
+                outputsKey = CacheFiles.readHeader(in);
                 outputIdentity = ValueCodec.readString(in);
                 outputs = OutputManifest.read(in);
             } catch (IOException | RuntimeException e) {
@@ -268,17 +250,6 @@ public final class BakeCache {
         }
     }
 
-    private static DataInputStream open(Path file) throws IOException {
-        return new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16));
-    }
-
-    private static Digest readHeader(DataInputStream in) throws IOException {
-        if (in.readInt() != MAGIC || in.readInt() != BuildInputs.FORMAT) {
-            throw new IOException("written by another version");
-        }
-        return new Digest(in.readLong(), in.readLong());
-    }
-
     private void save(boolean withOutputs) {
         if (dir == null) {
             return;
@@ -286,25 +257,14 @@ public final class BakeCache {
         try {
             Files.createDirectories(dir);
             if (documents.changed() || !Files.exists(dir.resolve(DOCUMENTS))) {
-                write(DOCUMENTS, out -> {
-                    writeHeader(out, documentsKey);
-                    Map<String, ParsedDocuments.Entry> entries = documents.entries();
-                    out.writeInt(entries.size());
-                    for (Map.Entry<String, ParsedDocuments.Entry> e : entries.entrySet()) {
-                        ParsedDocuments.Entry entry = e.getValue();
-                        ValueCodec.writeString(out, e.getKey());
-                        entry.stamp().write(out);
-                        out.writeLong(entry.readAtMillis());
-                        out.writeLong(entry.content().high());
-                        out.writeLong(entry.content().low());
-                        out.writeInt(entry.encoded().length);
-                        out.write(entry.encoded());
-                    }
+                CacheFiles.write(dir, DOCUMENTS, out -> {
+                    CacheFiles.writeHeader(out, documentsKey);
+                    CacheFiles.writeDocuments(out, documents.entries());
                 });
             }
             if (withOutputs) {
-                write(OUTPUTS, out -> {
-                    writeHeader(out, outputsKey);
+                CacheFiles.write(dir, OUTPUTS, out -> {
+                    CacheFiles.writeHeader(out, outputsKey);
                     ValueCodec.writeString(out, String.valueOf(outputIdentity));
                     OutputManifest.write(out, outputs);
                 });
@@ -317,29 +277,6 @@ public final class BakeCache {
                 // forgetOutputs() ran before the output changed, so no stale record can be left.
             }
             System.err.println("WARNING cannot write the bake cache in " + dir + ": " + e.getMessage());
-        }
-    }
-
-    private static void writeHeader(DataOutputStream out, Digest key) throws IOException {
-        out.writeInt(MAGIC);
-        out.writeInt(BuildInputs.FORMAT);
-        out.writeLong(key.high());
-        out.writeLong(key.low());
-    }
-
-    private interface Writing {
-        void to(DataOutputStream out) throws IOException;
-    }
-
-    private void write(String name, Writing writing) throws IOException {
-        Path temp = Files.createTempFile(dir, name, ".tmp");
-        try {
-            try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16))) {
-                writing.to(out);
-            }
-            Files.move(temp, dir.resolve(name), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            Files.deleteIfExists(temp);
         }
     }
 }

@@ -58,7 +58,8 @@ public final class BuildInputs {
     /**
      * Reads the inputs now.
      *
-     * @param settings the bake's own settings that shape output (drafts included or not), as text
+     * @param settings the bake's own settings that shape output (drafts included or not, the day of the
+     *                 bake), as text; part of both keys
      * @param config   the configuration the templates see
      * @param exclude  folders never to read (the output and the cache)
      */
@@ -77,8 +78,9 @@ public final class BuildInputs {
 
         Key parse = new Key();
         parse.add("format " + FORMAT);
+        parse.add("settings " + settings);
         parse.add("java " + System.getProperty("java.vm.vendor") + " " + System.getProperty("java.vm.version"));
-        code(parse);
+        code(parse, skipped);
         files(parse, project, project, skipped, true);
         contentFiles(parse, content, skipped);
 
@@ -109,7 +111,7 @@ public final class BuildInputs {
     }
 
     /** This project's classes by content; every other classpath entry by name, size and date. */
-    private static void code(Key key) {
+    private static void code(Key key, Set<Path> skipped) {
         Set<String> entries = new TreeSet<>();
         for (ClassLoader loader = BuildInputs.class.getClassLoader(); loader != null; loader = loader.getParent()) {
             if (loader instanceof URLClassLoader urls) {
@@ -145,7 +147,7 @@ public final class BuildInputs {
                 } else if (Files.isDirectory(path)) {
                     // A classes folder other than ours (another module): by content, like ours.
                     key.add("dir " + path);
-                    files(key, path, path, Set.of(), false);
+                    files(key, path, path, skipped, false);
                 }
             } catch (IOException | URISyntaxException | IllegalArgumentException e) {
                 key.add("unreadable " + entry + " " + java.util.UUID.randomUUID());

@@ -28,7 +28,8 @@ import news.editorials.cache.BakeCache;
  *
  * <p>Bakes are incremental through a {@link BakeCache} kept in memory: a save re-parses the saved file,
  * re-renders the pages whose template data changed and writes the files whose bytes changed, with the same
- * result as a full bake (a deleted editorial leaves the home page, topics and feed too).
+ * result as a full bake (a deleted editorial leaves the home page, topics and feed too). The new site is
+ * swapped in whole, so a page never shows beside an older version of another.
  */
 public final class LivePreview implements Closeable {
     /** How long a burst of file events must be quiet before the bake starts. */

@@ -34,10 +34,23 @@ class IncrementalBakeIT {
 
     @TempDir
     Path temp;
+    private boolean inPlace;
 
     @ParameterizedTest(name = "seed {0}")
     @ValueSource(longs = {11, 23, 47})
     void incrementalBakesMatchCleanBakes(long seed) {
+        check(seed, false);
+    }
+
+    /** The live preview's way: an incremental bake updates its output in place. */
+    @ParameterizedTest(name = "seed {0}")
+    @ValueSource(longs = {5})
+    void inPlaceIncrementalBakesMatchCleanBakes(long seed) {
+        check(seed, true);
+    }
+
+    private void check(long seed, boolean inPlace) {
+        this.inPlace = inPlace;
         Random random = new Random(seed);
         List<Change> changes = new ArrayList<>();
         for (int i = 0; i < STEPS; i++) {
@@ -59,7 +72,7 @@ class IncrementalBakeIT {
     }
 
     private Outcome run(List<Change> changes, Path dir) {
-        Site site = new Site(dir);
+        Site site = new Site(dir, inPlace);
         site.bakeBoth();
         int incremental = 0;
         for (int i = 0; i < changes.size(); i++) {
@@ -152,7 +165,8 @@ class IncrementalBakeIT {
                 case TOGGLE_DRAFT -> site.edit(random, text -> text.contains("\nstatus: draft\n")
                         ? text.replace("\nstatus: draft\n", "\n") : text.replaceFirst("\n---\n", "\nstatus: draft\n---\n"));
                 case TOUCH_TEMPLATE -> site.appendTo("templates/_layout.ftl", "<#-- touched " + random.nextInt(1000) + " -->\n");
-                case CHANGE_CONFIG -> site.appendTo("jbake.properties", "\nsite.description=Described " + random.nextInt(1000) + "\n");
+                case CHANGE_CONFIG -> site.replaceIn("jbake.properties", "(?m)^site\\.description=.*$",
+                        "site.description=Described " + random.nextInt(1000));
                 case TOUCH_UNCHANGED -> site.edit(random, text -> text);
                 case ADD_OR_REMOVE_IMAGE -> site.toggleImage(random);
                 default -> throw new IllegalStateException();
@@ -171,11 +185,13 @@ class IncrementalBakeIT {
         private final Path project;
         private final Path content;
         private final Path dir;
+        private final boolean inPlace;
         private int cleanBakes;
         private Path cleanOutput;
 
-        Site(Path dir) {
+        Site(Path dir, boolean inPlace) {
             this.dir = dir;
+            this.inPlace = inPlace;
             this.project = dir.resolve("project");
             this.content = project.resolve("content");
             TestSites.copyTree(TestSites.PROJECT.resolve("templates"), project.resolve("templates"));
@@ -202,7 +218,7 @@ class IncrementalBakeIT {
 
         /** Bakes incrementally (with the cache) and cleanly (a fresh folder, no cache); returns the incremental report. */
         BakeReport bakeBoth() {
-            BakeReport report = SiteBaker.bake(BakeRequest.of(project, incrementalOutput()));
+            BakeReport report = SiteBaker.bake(BakeRequest.of(project, incrementalOutput()).withInPlaceUpdates(inPlace));
             cleanOutput = dir.resolve("clean-" + cleanBakes++ + "/site");
             SiteBaker.bake(BakeRequest.of(project, cleanOutput).withClean(true));
             return report;
@@ -267,6 +283,15 @@ class IncrementalBakeIT {
         void appendTo(String projectFile, String text) {
             try {
                 Files.writeString(project.resolve(projectFile), text, java.nio.file.StandardOpenOption.APPEND);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        void replaceIn(String projectFile, String regex, String replacement) {
+            try {
+                Path file = project.resolve(projectFile);
+                Files.writeString(file, Files.readString(file).replaceFirst(regex, replacement));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -1,0 +1,88 @@
+package news.editorials.cache;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Map;
+
+/**
+ * The cache's files: each starts with a magic number, the format version and the key it was written under,
+ * and is replaced whole (written aside, then renamed), so a reader never sees half a file.
+ */
+final class CacheFiles {
+    private static final int MAGIC = 0x45444243;
+
+    private CacheFiles() {
+    }
+
+    interface Writing {
+        void to(DataOutputStream out) throws IOException;
+    }
+
+    static DataInputStream open(Path file) throws IOException {
+        return new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16));
+    }
+
+    static void write(Path dir, String name, Writing writing) throws IOException {
+        Path temp = Files.createTempFile(dir, name, ".tmp");
+        try {
+            try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16))) {
+                writing.to(out);
+            }
+            Files.move(temp, dir.resolve(name), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
+    /** The key the file was written under; an error for another version's file. */
+    static Digest readHeader(DataInputStream in) throws IOException {
+        if (in.readInt() != MAGIC || in.readInt() != BuildInputs.FORMAT) {
+            throw new IOException("written by another version");
+        }
+        return new Digest(in.readLong(), in.readLong());
+    }
+
+    static void writeHeader(DataOutputStream out, Digest key) throws IOException {
+        out.writeInt(MAGIC);
+        out.writeInt(BuildInputs.FORMAT);
+        out.writeLong(key.high());
+        out.writeLong(key.low());
+    }
+
+    static void writeDocuments(DataOutputStream out, Map<String, ParsedDocuments.Entry> entries) throws IOException {
+        out.writeInt(entries.size());
+        for (Map.Entry<String, ParsedDocuments.Entry> e : entries.entrySet()) {
+            ParsedDocuments.Entry entry = e.getValue();
+            ValueCodec.writeString(out, e.getKey());
+            entry.stamp().write(out);
+            out.writeLong(entry.readAtMillis());
+            out.writeLong(entry.content().high());
+            out.writeLong(entry.content().low());
+            out.writeInt(entry.encoded().length);
+            out.write(entry.encoded());
+        }
+    }
+
+    static void readDocuments(DataInputStream in, Map<String, ParsedDocuments.Entry> into) throws IOException {
+        int count = in.readInt();
+        for (int i = 0; i < count; i++) {
+            String source = ValueCodec.readString(in);
+            FileStamp stamp = FileStamp.read(in);
+            long readAt = in.readLong();
+            Digest content = new Digest(in.readLong(), in.readLong());
+            int length = in.readInt();
+            if (length < 0 || length > 256 << 20) {
+                throw new IOException("corrupt entry length " + length);
+            }
+            byte[] encoded = new byte[length];
+            in.readFully(encoded);
+            into.put(source, new ParsedDocuments.Entry(stamp, readAt, content, encoded));
+        }
+    }
+}

@@ -34,6 +34,7 @@ final class ContentCrawler extends Crawler {
     private final List<String> warnings = Collections.synchronizedList(new ArrayList<>());
     private final Progress progress;
     private final Path workingDir = Path.of("").toAbsolutePath();
+    private final Map<String, LinkSources> linkSources = new java.util.concurrent.ConcurrentHashMap<>();
     private int documentCount;
 
     ContentCrawler(ContentStore store, JBakeConfiguration config, EditorialMarkdownEngine engine,
@@ -89,6 +90,11 @@ final class ContentCrawler extends Crawler {
         return documentCount;
     }
 
+    /** Where the links of each page's body were written, by page ({@code editorials/2025/x/index.html}). */
+    Map<String, LinkSources> linkSources() {
+        return linkSources;
+    }
+
     List<String> warnings() {
         List<String> sorted = new ArrayList<>(warnings);
         Collections.sort(sorted);
@@ -97,19 +103,24 @@ final class ContentCrawler extends Crawler {
 
     private DocumentModel parse(Path file) {
         Path relative = contentDir.relativize(file);
-        EditorialMarkdownEngine.Parsed parsed = engine.parse(displayPath(file), Utf8Text.read(file),
-                DocumentHeader.defaultTypeFor(relative));
-        warnings.addAll(parsed.header().warnings());
-        DocumentModel document = parsed.document();
-
         String source = relative.toString().replace('\\', '/');
         String folder = source.substring(0, source.length() - ".md".length());
+        String uri = folder + "/index.html";
+        String rootPath = SitePaths.rootPath(uri);
+        EditorialMarkdownEngine.Parsed parsed = engine.parse(displayPath(file), Utf8Text.read(file),
+                DocumentHeader.defaultTypeFor(relative), rootPath);
+        warnings.addAll(parsed.header().warnings());
+        DocumentModel document = parsed.document();
+        if (!parsed.links().isEmpty()) {
+            linkSources.put(uri, new LinkSources(displayPath(file), parsed.links()));
+        }
+
         String url = folder + "/";
         document.setSourceUri(source);
-        document.setUri(folder + "/index.html");
+        document.setUri(uri);
         document.setNoExtensionUri(url);
         document.put("url", url);
-        document.setRootPath(SitePaths.rootPath(document.getUri()));
+        document.setRootPath(rootPath);
         document.setFile(file.toString());
         document.setSha1("");
         document.setRendered(false);

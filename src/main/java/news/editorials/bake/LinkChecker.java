@@ -34,17 +34,27 @@ final class LinkChecker {
     private final Path site;
     private final String basePath;
     private final Map<String, Set<String>> idsByPage = new ConcurrentHashMap<>();
+    private final Map<String, LinkSources> sources;
 
     /**
      * @param site     the baked site's folder
      * @param basePath the path the site is served from ("/"), for root-relative links such as the 404 page's
+     * @param sources  where each page's body links were written, by page
      */
-    LinkChecker(Path site, String basePath) {
+    LinkChecker(Path site, String basePath, Map<String, LinkSources> sources) {
         this.site = site;
         this.basePath = basePath.endsWith("/") ? basePath : basePath + "/";
+        this.sources = sources;
     }
 
-    /** Every broken link, as {@code page: broken link "target" (why)}, sorted. */
+    LinkChecker(Path site, String basePath) {
+        this(site, basePath, Map.of());
+    }
+
+    /**
+     * Every broken link, sorted: {@code file.md:line: broken link "target" (why) in page} for one written in
+     * an editorial's Markdown, {@code page: broken link "target" (why)} for one a template wrote.
+     */
     List<String> check() {
         Set<String> files;
         try (Stream<Path> walk = Files.walk(site)) {
@@ -74,7 +84,7 @@ final class LinkChecker {
             }
             String problem = problemWith(page, link, files);
             if (problem != null) {
-                problems.add(page + ": broken link \"" + link + "\" (" + problem + ")");
+                problems.add(describe(page, link, problem));
             }
         }
     }
@@ -122,6 +132,15 @@ final class LinkChecker {
             return "no id \"" + fragment + "\" in " + target;
         }
         return null;
+    }
+
+    private String describe(String page, String link, String problem) {
+        LinkSources source = sources.get(page);
+        int line = source == null ? 0 : source.lineOf(link);
+        if (line > 0) {
+            return source.markdownFile() + ":" + line + ": broken link \"" + link + "\" (" + problem + ") in " + page;
+        }
+        return page + ": broken link \"" + link + "\" (" + problem + ")";
     }
 
     /** {@code a/b/../c/} as {@code a/c/}; {@code null} if it climbs above the site's root. */

@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import news.editorials.images.ImageLibrary;
 import news.editorials.markup.EditorialMarkdownEngine;
 import org.jbake.app.Asset;
 import org.jbake.app.JBakeException;
@@ -46,7 +47,9 @@ public final class SiteBaker {
         boolean done = false;
         try {
             DefaultJBakeConfiguration config = configure(request, swap);
-            EditorialMarkdownEngine engine = new EditorialMarkdownEngine();
+            ImageLibrary images = new ImageLibrary(request.imagesDir(), request.imageCacheDir(), swap.staging(),
+                    !request.imagesDir().startsWith(config.getAssetFolder().toPath().toAbsolutePath().normalize()));
+            EditorialMarkdownEngine engine = new EditorialMarkdownEngine(images);
             // Our crawler calls the engine directly. It is also registered for ".md" in JBake's static
             // registry (here, not through the properties file, where the last jar on the classpath would
             // win), so JBake's own lookups by extension, such as its Parser, find ours too.
@@ -72,7 +75,7 @@ public final class SiteBaker {
                 }
                 throw new BakeException(problems);
             }
-            List<String> brokenLinks = new LinkChecker(swap.staging(), basePath(config)).check();
+            List<String> brokenLinks = new LinkChecker(swap.staging(), basePath(config), crawler.linkSources()).check();
             progress.endPhase("link check");
             if (!brokenLinks.isEmpty()) {
                 throw new BakeException(brokenLinks);
@@ -81,7 +84,8 @@ public final class SiteBaker {
             progress.endPhase("swap");
             done = true;
             return new BakeReport(request.outputDir(), crawler.documentCount(), progress.renderedCount(),
-                    (System.nanoTime() - start) / 1_000_000, crawler.warnings(), progress.phaseMillis());
+                    (System.nanoTime() - start) / 1_000_000, crawler.warnings(), progress.phaseMillis(),
+                    images.encodedImages());
         } catch (JBakeException e) {
             throw new BakeException(e.getMessage(), e);
         } finally {

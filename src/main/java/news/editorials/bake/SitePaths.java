@@ -9,7 +9,7 @@ import java.util.Set;
  */
 final class SitePaths {
     /** First path segments that belong to generated pages and assets; content may not use them. */
-    static final Set<String> RESERVED_FOLDERS = Set.of("archive", "topics", "series", "page", "css", "js");
+    static final Set<String> RESERVED_FOLDERS = Set.of("archive", "topics", "series", "page", "css", "js", "images");
 
     private SitePaths() {
     }

@@ -1,7 +1,10 @@
 package news.editorials.markup;
 
 import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
+import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.ext.typographic.TypographicExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
@@ -19,6 +22,7 @@ import news.editorials.content.DocumentHeader;
 import news.editorials.content.FrontMatter;
 import news.editorials.content.Slugs;
 import news.editorials.content.Utf8Text;
+import news.editorials.images.ImageLibrary;
 import org.apache.commons.configuration2.Configuration;
 import org.jbake.app.configuration.JBakeConfiguration;
 import org.jbake.model.DocumentModel;
@@ -32,6 +36,10 @@ import org.jbake.parser.ParserEngine;
  * has no switch for footnotes or typography. Here one parser and one renderer are built per engine, i.e. per
  * bake, and shared by all threads (flexmark's are immutable once built).
  *
+ * <p>The dialect: CommonMark with footnotes, typographic quotes and dashes, GFM pipe tables (with an optional
+ * {@code [Caption]} line), {@code ~~strikethrough~~}, bare URLs as links, ids on h2-h4, figures, and a short
+ * list of raw HTML (see {@code RawHtmlPolicy}); {@code src/test/resources/markup/spec.txt} shows each rule.
+ *
  * <p>Every problem is thrown as a {@link ContentException} naming the file and line, never logged and skipped.
  */
 public final class EditorialMarkdownEngine implements ParserEngine {
@@ -41,18 +49,33 @@ public final class EditorialMarkdownEngine implements ParserEngine {
     private static final java.util.regex.Pattern FOOTNOTE_REFERENCE = java.util.regex.Pattern.compile("<sup[^>]*>.*?</sup>");
     private static final java.util.regex.Pattern TAG = java.util.regex.Pattern.compile("<[^>]+>");
 
-    private final Parser parser;
     private final HtmlRenderer renderer;
+    private final EditorialBody body;
     /** Topic names recur on thousands of editorials: each is slugified once per bake. */
     private final Map<String, String> topicSlugs = new java.util.concurrent.ConcurrentHashMap<>();
 
+    /** An engine without images: any image in the text is an error. For JBake's lookups and tests. */
     public EditorialMarkdownEngine() {
+        this(null);
+    }
+
+    /** @param images the bake's images, which figures are made from */
+    public EditorialMarkdownEngine(ImageLibrary images) {
         MutableDataSet options = new MutableDataSet();
-        options.set(Parser.EXTENSIONS, List.of(FootnoteExtension.create(), TypographicExtension.create()));
+        options.set(Parser.EXTENSIONS, List.of(FootnoteExtension.create(), TypographicExtension.create(),
+                TablesExtension.create(), StrikethroughExtension.create(), AutolinkExtension.create(),
+                new DialectRendering()));
         // Prose: a newline inside a paragraph is a space, never a <br>.
         options.set(HtmlRenderer.SOFT_BREAK, "\n");
-        this.parser = Parser.builder(options).build();
+        options.set(TablesExtension.WITH_CAPTION, true);
+        // GFM's rules: a row with fewer cells is padded, one with more keeps them (nothing typed is lost).
+        options.set(TablesExtension.APPEND_MISSING_COLUMNS, true);
+        options.set(TablesExtension.DISCARD_EXTRA_COLUMNS, false);
+        options.set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, false);
+        options.set(TablesExtension.MIN_SEPARATOR_DASHES, 1);
+        Parser parser = Parser.builder(options).build();
         this.renderer = HtmlRenderer.builder(options).build();
+        this.body = new EditorialBody(parser, renderer, images);
     }
 
     /**
@@ -63,26 +86,38 @@ public final class EditorialMarkdownEngine implements ParserEngine {
     public DocumentModel parse(JBakeConfiguration config, File file) {
         Path path = file.toPath().toAbsolutePath().normalize();
         Path content = config.getContentFolder().toPath().toAbsolutePath().normalize();
-        return parse(path, Utf8Text.read(path), DocumentHeader.defaultTypeFor(content.relativize(path))).document();
+        Path relative = content.relativize(path);
+        String rootPath = "../".repeat(relative.getNameCount());
+        return parse(path, Utf8Text.read(path), DocumentHeader.defaultTypeFor(relative), rootPath).document();
     }
 
-    /** A parsed file: JBake's document model plus the warnings found on the way. */
-    public record Parsed(DocumentModel document, DocumentHeader header) {
+    /**
+     * A parsed file: JBake's document model, the warnings found on the way, and the links and images of its
+     * body with their lines (for the link gate).
+     */
+    public record Parsed(DocumentModel document, DocumentHeader header, List<SourceLink> links) {
+    }
+
+    /** {@link #parse(Path, String, String, String)} for a page at the site's root. */
+    public Parsed parse(Path file, String text, String defaultType) {
+        return parse(file, text, defaultType, "");
     }
 
     /**
      * Parses one content file's text.
      *
      * @param defaultType the type implied by the file's folder
+     * @param rootPath    the way from the file's page back to the site's root ({@code ../../../}), for images
      */
-    public Parsed parse(Path file, String text, String defaultType) {
+    public Parsed parse(Path file, String text, String defaultType, String rootPath) {
         FrontMatter frontMatter = FrontMatter.parse(file, text);
         DocumentHeader header = DocumentHeader.from(file, frontMatter, defaultType);
         if (frontMatter.body().isBlank()) {
             throw new ContentException(file, frontMatter.bodyLine(), "the body is empty: write the text after the front matter");
         }
-        Document markdown = parser.parse(frontMatter.body());
-        String body = renderer.render(markdown);
+        EditorialBody.Rendered rendered = this.body.render(file, frontMatter.bodyLine(), frontMatter.body(), rootPath);
+        Document markdown = rendered.markdown();
+        String body = rendered.html();
 
         DocumentModel document = DocumentModel.createDefaultDocumentModel();
         document.setType(header.type());
@@ -117,7 +152,7 @@ public final class EditorialMarkdownEngine implements ParserEngine {
             document.put("series_url", "series/" + slug + "/");
             putIfPresent(document, "number", header.number());
         }
-        return new Parsed(document, header);
+        return new Parsed(document, header, rendered.links());
     }
 
     private static void putIfPresent(Map<String, Object> document, String key, Object value) {
@@ -134,7 +169,7 @@ public final class EditorialMarkdownEngine implements ParserEngine {
     private String firstParagraphText(Document markdown) {
         String fallback = "";
         for (Node node = markdown.getFirstChild(); node != null; node = node.getNext()) {
-            if (node instanceof Paragraph) {
+            if (node instanceof Paragraph paragraph && Figures.onlyImage(paragraph) == null) {
                 String text = plainText(renderer.render(node));
                 if (!isSalutation(text)) {
                     return shorten(text);

@@ -155,6 +155,15 @@ public final class EditorialMarkdownEngine implements ParserEngine {
         return new Parsed(document, header, rendered.links());
     }
 
+    /**
+     * Renders a Markdown body alone, with no front matter: for the dialect's spec and fuzz tests.
+     *
+     * @param firstLine the file's line number of the body's first line
+     */
+    String renderBody(Path file, int firstLine, String markdown, String rootPath) {
+        return body.render(file, firstLine, markdown, rootPath).html();
+    }
+
     private static void putIfPresent(Map<String, Object> document, String key, Object value) {
         if (value != null) {
             document.put(key, value);

@@ -1,9 +1,6 @@
 package news.editorials.markup;
 
-import com.vladsch.flexmark.ast.InlineLinkNode;
-import com.vladsch.flexmark.ast.AutoLink;
-import com.vladsch.flexmark.ast.MailLink;
-import com.vladsch.flexmark.ast.Reference;
+import com.vladsch.flexmark.ast.LinkNodeBase;
 import com.vladsch.flexmark.util.ast.Node;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -25,12 +22,9 @@ final class UrlPolicy {
     static void check(Path file, int firstLine, Node document) {
         for (Node node : document.getDescendants()) {
             String url;
-            if (node instanceof InlineLinkNode link) {
+            if (node instanceof LinkNodeBase link) {
+                // Links, images, <autolinks>, bare URLs and link definitions alike.
                 url = link.getUrl().unescape();
-            } else if (node instanceof Reference reference) {
-                url = reference.getUrl().unescape();
-            } else if (node instanceof AutoLink || node instanceof MailLink) {
-                url = node.getChildChars().unescape();
             } else {
                 continue;
             }

@@ -68,6 +68,7 @@ final class EditorialBody {
             List<SourceLink> links = new ArrayList<>();
             prepare(file, firstLine, markdown, facts, links);
             markdown.set(PageFacts.KEY, facts);
+            labelTables(markdown, facts);
             return new Rendered(markdown, renderer.render(markdown), links);
         } catch (StackOverflowError e) {
             // The limits above keep real text far from this; it is here so that no input can end in a Java error.
@@ -78,13 +79,10 @@ final class EditorialBody {
 
     private void prepare(Path file, int firstLine, Document markdown, PageFacts facts, List<SourceLink> links) {
         Set<String> ids = new HashSet<>(TEMPLATE_IDS);
-        Set<String> tableLabels = new HashSet<>();
         for (Node node : markdown.getDescendants()) {
             int line = firstLine + node.getStartLineNumber();
             if (node instanceof Heading heading && heading.getLevel() >= 2 && heading.getLevel() <= 4) {
                 facts.headingIds.put(heading, unique(headingSlug(heading), ids, "-"));
-            } else if (node instanceof TableBlock table) {
-                facts.tableLabels.put(table, unique(tableLabel(table), tableLabels, " "));
             } else if (node instanceof Image image) {
                 facts.images.put(image, prepareImage(file, line, image));
                 links.add(new SourceLink(facts.rootPath + facts.images.get(image).widest().path(), line));
@@ -136,11 +134,24 @@ final class EditorialBody {
         return slug.startsWith("fn-") || slug.startsWith("fnref-") ? "section-" + slug : slug;
     }
 
-    /** The caption, or the column headings when there is none: what a screen reader announces for the region. */
-    private static String tableLabel(TableBlock table) {
+    /**
+     * Each table's region label: its caption, or its column headings when there is none, as a screen reader
+     * announces them, typographic quotes included (so taken from the rendered text, once images are known).
+     * Labels are made unique in the page: landmarks with the same name cannot be told apart.
+     */
+    private void labelTables(Document markdown, PageFacts facts) {
+        Set<String> labels = new HashSet<>();
+        for (Node node : markdown.getDescendants()) {
+            if (node instanceof TableBlock table) {
+                facts.tableLabels.put(table, unique(tableLabel(table), labels, " "));
+            }
+        }
+    }
+
+    private String tableLabel(TableBlock table) {
         for (Node child = table.getFirstChild(); child != null; child = child.getNext()) {
             if (child instanceof TableCaption caption) {
-                String text = new TextCollectingVisitor().collectAndGetText(caption).strip();
+                String text = EditorialMarkdownEngine.plainText(renderer.render(caption));
                 if (!text.isEmpty()) {
                     return text;
                 }
@@ -151,7 +162,7 @@ final class EditorialBody {
         if (head != null) {
             for (Node cell : head.getDescendants()) {
                 if (cell instanceof TableCell) {
-                    String text = new TextCollectingVisitor().collectAndGetText(cell).strip();
+                    String text = EditorialMarkdownEngine.plainText(renderer.render(cell));
                     if (!text.isEmpty()) {
                         headings.add(text);
                     }

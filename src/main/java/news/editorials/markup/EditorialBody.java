@@ -61,12 +61,13 @@ final class EditorialBody {
         NestingLimits.check(file, firstLine, body);
         try {
             Document markdown = parser.parse(body);
-            NestingLimits.checkTree(file, firstLine, markdown);
-            UrlPolicy.check(file, firstLine, markdown);
-            RawHtmlPolicy.check(file, firstLine, markdown);
+            SourceLines lines = new SourceLines(body, firstLine);
+            NestingLimits.checkTree(file, lines, markdown);
+            UrlPolicy.check(file, lines, markdown);
+            RawHtmlPolicy.check(file, lines, markdown);
             PageFacts facts = new PageFacts(rootPath);
             List<SourceLink> links = new ArrayList<>();
-            prepare(file, firstLine, markdown, facts, links);
+            prepare(file, lines, markdown, facts, links);
             markdown.set(PageFacts.KEY, facts);
             labelTables(markdown, facts);
             return new Rendered(markdown, renderer.render(markdown), links);
@@ -77,29 +78,29 @@ final class EditorialBody {
         }
     }
 
-    private void prepare(Path file, int firstLine, Document markdown, PageFacts facts, List<SourceLink> links) {
+    private void prepare(Path file, SourceLines lines, Document markdown, PageFacts facts, List<SourceLink> links) {
         Set<String> ids = new HashSet<>(TEMPLATE_IDS);
         for (Node node : markdown.getDescendants()) {
-            int line = firstLine + node.getStartLineNumber();
             if (node instanceof Heading heading && heading.getLevel() >= 2 && heading.getLevel() <= 4) {
                 facts.headingIds.put(heading, unique(headingSlug(heading), ids, "-"));
             } else if (node instanceof Image image) {
+                int line = lines.of(image);
                 facts.images.put(image, prepareImage(file, line, image));
                 links.add(new SourceLink(facts.rootPath + facts.images.get(image).widest().path(), line));
                 if (facts.topImage == null && topLevelBlock(image) == markdown.getFirstChild()) {
                     facts.topImage = image;
                 }
             } else if (node instanceof ImageRef) {
-                throw new ContentException(file, line, "write images inline, with their address in the text:"
+                throw new ContentException(file, lines.of(node), "write images inline, with their address in the text:"
                         + " ![What it shows](/images/name.png \"Caption\")");
             } else if (node instanceof Paragraph paragraph && Figures.onlyImage(paragraph) != null) {
                 facts.figures.add(paragraph);
             } else if (node instanceof Link link) {
-                links.add(new SourceLink(link.getUrl().unescape(), line));
+                links.add(new SourceLink(link.getUrl().unescape(), lines.of(link)));
             } else if (node instanceof LinkRef ref && ref.isDefined()) {
                 Reference reference = ref.getReferenceNode(markdown);
                 if (reference != null) {
-                    links.add(new SourceLink(reference.getUrl().unescape(), line));
+                    links.add(new SourceLink(reference.getUrl().unescape(), lines.of(ref)));
                 }
             }
         }

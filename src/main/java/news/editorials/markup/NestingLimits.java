@@ -40,7 +40,7 @@ final class NestingLimits {
     }
 
     /** The tree's depth, walked without recursion so that it cannot overflow itself. */
-    static void checkTree(Path file, int firstLine, Node document) {
+    static void checkTree(Path file, SourceLines lines, Node document) {
         Deque<Node> nodes = new ArrayDeque<>();
         Deque<Integer> depths = new ArrayDeque<>();
         nodes.push(document);
@@ -49,7 +49,7 @@ final class NestingLimits {
             Node node = nodes.pop();
             int depth = depths.pop();
             if (depth > TREE) {
-                throw new ContentException(file, firstLine + node.getStartLineNumber(), "the text is nested " + depth
+                throw new ContentException(file, lines.of(node), "the text is nested " + depth
                         + " deep at a " + node.getNodeName() + "; the limit is " + TREE
                         + ". Flatten the block quotes, lists, links and emphasis around it");
             }

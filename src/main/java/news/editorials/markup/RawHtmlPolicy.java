@@ -71,10 +71,10 @@ final class RawHtmlPolicy {
     }
 
     /** @throws ContentException at the first raw HTML that is not allowed */
-    static void check(Path file, int firstLine, Node document) {
+    static void check(Path file, SourceLines lines, Node document) {
         for (Node node : document.getDescendants()) {
             if (node instanceof HtmlBlockBase || node instanceof HtmlInlineBase) {
-                check(file, firstLine + node.getStartLineNumber(), node.getChars().toString());
+                check(file, lines.of(node), node.getChars().toString());
             }
         }
     }

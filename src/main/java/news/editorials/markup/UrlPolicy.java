@@ -19,7 +19,7 @@ final class UrlPolicy {
     }
 
     /** @throws ContentException at the first link, image or link definition with another scheme */
-    static void check(Path file, int firstLine, Node document) {
+    static void check(Path file, SourceLines lines, Node document) {
         for (Node node : document.getDescendants()) {
             String url;
             if (node instanceof LinkNodeBase link) {
@@ -30,7 +30,7 @@ final class UrlPolicy {
             }
             String scheme = scheme(url);
             if (scheme != null && !SCHEMES.contains(scheme)) {
-                throw new ContentException(file, firstLine + node.getStartLineNumber(), "the address \""
+                throw new ContentException(file, lines.of(node), "the address \""
                         + abbreviate(url) + "\" uses " + scheme + ":, which is not allowed: link to an http(s),"
                         + " mailto: or tel: address or a page of this site, and put images in assets/images/");
             }

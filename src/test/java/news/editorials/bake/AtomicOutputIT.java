@@ -24,7 +24,8 @@ class AtomicOutputIT {
         Path content = dir.resolve("content");
         TestSites.copyTree(TestSites.FIXTURE_CONTENT, content);
         Path output = dir.resolve("out/site");
-        BakeRequest request = BakeRequest.of(TestSites.PROJECT, output).withContentDir(content);
+        BakeRequest request = BakeRequest.of(TestSites.PROJECT, output).withContentDir(content)
+                .withImagesDir(TestSites.FIXTURE_IMAGES);
         SiteBaker.bake(request);
         Map<String, String> before = digests(output);
 
@@ -50,7 +51,8 @@ class AtomicOutputIT {
         TestSites.copyTree(TestSites.PROJECT.resolve("assets"), project.resolve("assets"));
         Files.copy(TestSites.PROJECT.resolve("jbake.properties"), project.resolve("jbake.properties"));
         Path output = dir.resolve("site");
-        BakeRequest request = BakeRequest.of(project, output).withContentDir(TestSites.FIXTURE_CONTENT);
+        BakeRequest request = BakeRequest.of(project, output).withContentDir(TestSites.FIXTURE_CONTENT)
+                .withImagesDir(TestSites.FIXTURE_IMAGES);
         SiteBaker.bake(request);
         Map<String, String> before = digests(output);
 

@@ -28,6 +28,8 @@ final class PreviewTesting {
         TestSites.copyTree(TestSites.PROJECT.resolve("templates"), dir.resolve("templates"));
         TestSites.copyTree(TestSites.PROJECT.resolve("assets"), dir.resolve("assets"));
         TestSites.copyTree(content, dir.resolve("content"));
+        // The fixture editorials' figures, where a project keeps its images.
+        TestSites.copyTree(TestSites.FIXTURE_IMAGES, dir.resolve("assets/images"));
         try {
             Files.copy(TestSites.PROJECT.resolve("jbake.properties"), dir.resolve("jbake.properties"));
         } catch (IOException e) {

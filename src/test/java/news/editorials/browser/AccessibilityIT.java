@@ -59,7 +59,7 @@ class AccessibilityIT {
 
     static Stream<Arguments> pages() {
         return Stream.of("fixture", "real").flatMap(site -> (site.equals("fixture")
-                ? Stream.of("", "editorials/2025/script-title/") : Stream.of(SEED))
+                ? Stream.of("", "editorials/2025/script-title/", "editorials/2024/tables-and-figures/") : Stream.of(SEED))
                 .flatMap(path -> Stream.of(Arguments.of(site, path, 100), Arguments.of(site, path, 200))));
     }
 

@@ -18,7 +18,7 @@
 </#macro>
 
 <#-- Text-size controls (the team's design note: shared/docs/font-size-controls.md): icons are aria-hidden so the accessible
-     name is exactly the visually hidden text; js/font-size.js adds the behaviour, CSS hides them without JS. -->
+     name is exactly the visually hidden text; js/font-size.js adds the behaviour, and CSS keeps them invisible (in their place) until it has. -->
 <#macro fontSizeControls>
 <div class="ed-font-size" role="group" aria-labelledby="ed-font-size-label" data-module="ed-font-size">
   <span class="ed-font-size__label" id="ed-font-size-label">Text size</span>
@@ -96,19 +96,28 @@
 </#if>
 </#macro>
 
-<#-- Pager for the paginated home page: rel prev/next for browsers and crawlers, "Page N of M" for people.
-     Takes the page's content hash because a missing previous_url must stay distinguishable from "". -->
-<#macro pager page>
+<#-- Pager for every paginated listing (home, year, topic, series): rel prev/next for browsers and crawlers,
+     numbered links with aria-current on this page, and "Page N of M" for people. Takes the page's content hash
+     because a missing previous_url must stay distinguishable from "". Labels name the direction of the list. -->
+<#macro pager page previousLabel="Newer editorials" nextLabel="Older editorials">
 <#if (page.page_count!1) gt 1>
 <nav class="ed-pager" aria-label="Pages">
   <p class="ed-pager__status">Page ${page.page_number} of ${page.page_count}</p>
   <ul class="ed-pager__list">
-    <#if page.previous_url??><li class="ed-pager__item"><a class="ed-pager__link" rel="prev" href="${href(page.previous_url)}"><span aria-hidden="true">&#8592; </span>Newer editorials</a></li></#if>
-    <#if page.next_url??><li class="ed-pager__item ed-pager__item--next"><a class="ed-pager__link" rel="next" href="${href(page.next_url)}">Older editorials<span aria-hidden="true"> &#8594;</span></a></li></#if>
+    <#if page.previous_url??><li class="ed-pager__item"><a class="ed-pager__link" rel="prev" href="${href(page.previous_url)}"><span aria-hidden="true">&#8592; </span>${previousLabel}</a></li></#if>
+    <#list page.pager_links![] as link>
+    <#if link.gap??><li class="ed-pager__item ed-pager__item--gap" aria-hidden="true">&#8230;</li><#else><li class="ed-pager__item ed-pager__item--number"><a class="ed-pager__link ed-pager__link--number" href="${href(link.url)}"<#if link.current> aria-current="page"</#if>><span class="ed-visually-hidden">Page </span>${link.number}</a></li></#if>
+    </#list>
+    <#if page.next_url??><li class="ed-pager__item ed-pager__item--next"><a class="ed-pager__link" rel="next" href="${href(page.next_url)}">${nextLabel}<span aria-hidden="true"> &#8594;</span></a></li></#if>
   </ul>
 </nav>
 </#if>
 </#macro>
+
+<#-- ", page 2" after a listing's name on its later pages, so every page has its own title and heading. -->
+<#function pageSuffix page>
+  <#return ((page.page_number!1) gt 1)?then(", page " + page.page_number, "")>
+</#function>
 
 <#-- Older/newer links at the end of an editorial, so a reader can keep reading without the archive.
      Pass missing values as `content.previous!` (empty), not as null. -->

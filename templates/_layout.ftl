@@ -8,6 +8,11 @@
      read there by the inline head script and by js/font-size.js. Percentages of the reader's default. -->
 <#assign fontSizeSteps = "87.5 100 112.5 125 150 175 200">
 <#assign fontSizeKey = "ed-font-size">
+<#-- The page's one inline script: applies the stored text size before first paint. Written once, here, and
+     printed by the page macro both as the script and as its hash in the Content-Security-Policy, so the
+     two cannot drift apart. It sets the size through the CSSOM, which the policy allows (a style
+     attribute in the HTML would not be). -->
+<#assign headScript>(function(h){h.className=h.className.replace("no-js","js");try{var v=localStorage.getItem(h.dataset.edFontKey);if(v&&v!=="100"&&h.dataset.edFontSteps.split(" ").indexOf(v)>=0)h.style.fontSize=v+"%"}catch(e){}})(document.documentElement)</#assign>
 
 <#-- title: page name ("" on the home page = site title only); description: meta description;
      canonical: the page's site-root-relative URL ("" is the home page), printed absolute unless noindex;
@@ -18,9 +23,11 @@
 <html lang="${config.site_language!"en"}" class="no-js" data-ed-font-steps="${fontSizeSteps}" data-ed-font-key="${fontSizeKey}">
 <head>
 <meta charset="utf-8">
+<#-- First in the head: a meta policy covers only what comes after it. Headers it cannot set: README, "Publishing". -->
+<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(headScript)}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <#-- Before the stylesheet so the stored size and the js class apply before first paint (no jump). -->
-<script>(function(h){h.className=h.className.replace("no-js","js");try{var v=localStorage.getItem(h.dataset.edFontKey);if(v&&v!=="100"&&h.dataset.edFontSteps.split(" ").indexOf(v)>=0)h.style.fontSize=v+"%"}catch(e){}})(document.documentElement)</script>
+<script>${headScript}</script>
 <title><#if title?has_content>${title} &#8211; </#if>${config.site_title!}</title>
 <meta name="description" content="${description?has_content?then(description, config.site_description!)}">
 <#if !noindex>

@@ -3,7 +3,8 @@
 // The scale and the storage key live on <html> (data-ed-font-steps, data-ed-font-key, written by
 // templates/_layout.ftl), where the inline head script reads them too, so they are defined once.
 // The inline head script has already applied the stored step before first paint; this module adds
-// the buttons' behaviour. Started from [data-module="ed-font-size"]; fails quietly.
+// the buttons' behaviour. Started from [data-module="ed-font-size"]; fails quietly, and the controls stay
+// invisible until started (data-ed-font-size-started, see css/site.css), so a failure leaves no dead buttons.
 
 const root = document.documentElement;
 const DEFAULT_STEP = "100";
@@ -77,11 +78,12 @@ function start(element) {
   const decrease = element.querySelector(".js-font-size-decrease");
   const resetButton = element.querySelector(".js-font-size-reset");
   if (!increase || !decrease || !resetButton) return;
-  element.dataset[STARTED] = "true";
   controls.push({ increase, decrease, status: element.querySelector(".js-font-size-status") });
   increase.addEventListener("click", () => change(1));
   decrease.addEventListener("click", () => change(-1));
   resetButton.addEventListener("click", reset);
+  // Last, once the buttons work: the stylesheet shows the controls only from here on.
+  element.dataset[STARTED] = "true";
 }
 
 try {

@@ -8,7 +8,10 @@
 #
 # Several sizes are comma-separated (not space-separated) because the second argument is
 # the number of runs. Environment knobs (all optional):
-#   BENCH_TOOLS     which builds to time, default "mvn java hugo" (hugo is skipped if absent)
+#   BENCH_TOOLS     which builds to time, default "mvn inc preview hugo" (hugo is skipped if
+#                   absent): mvn = clean `mvn package` (-Dsite.clean=true), inc = `mvn package`
+#                   after one edit (the bake cache at work), preview = save-to-page in the live
+#                   preview, java = the clean bake alone without Maven
 #   BENCH_DIR       scratch folder, default <project>/target/bench
 #   BENCH_MAX_BUSY  a machine is "quiet" when other processes use less than this % of all
 #                   CPUs over one second, default 20
@@ -27,7 +30,7 @@ MAX_BUSY=${BENCH_MAX_BUSY:-20}
 MAX_WAIT=${BENCH_MAX_WAIT:-120}
 RETRIES=${BENCH_RETRIES:-2}
 BUSY_RUNS=0
-TOOLS=${BENCH_TOOLS:-"mvn java hugo"}
+TOOLS=${BENCH_TOOLS:-"mvn inc preview hugo"}
 MVN=(mvn -q -o -B -Dstyle.color=never) # plain output: no ANSI colour codes in logs
 CLK_TCK=$(getconf CLK_TCK)
 NCPU=$(nproc)
@@ -63,6 +66,8 @@ mkdir -p "$BENCH_DIR" "$TRASH"
 label() {
     case $1 in
         mvn) echo "ours-mvn" ;;
+        inc) echo "ours-inc" ;;
+        preview) echo "ours-save" ;;
         java) echo "ours-java" ;;
         *) echo "$1" ;;
     esac
@@ -119,13 +124,22 @@ timed_build() {
     case $tool in
         mvn)
             # What maintainers run; the bake runs inside Maven's JVM (exec:java), so the
-            # -D system properties reach BakeMain.
+            # -D system properties reach BakeMain. A clean bake: the cache is ignored.
+            cmd=("${MVN[@]}" -f "$ROOT/pom.xml" package -DskipTests -Dsite.clean=true
+                 "-Dsite.content=$content" "-Dsite.output=$out") ;;
+        inc)
+            # The same, after one edit, with the bake cache of the previous bake in place.
             cmd=("${MVN[@]}" -f "$ROOT/pom.xml" package -DskipTests
                  "-Dsite.content=$content" "-Dsite.output=$out") ;;
+        preview)
+            # The live preview in its own JVM (same options as Maven's): a full bake, then
+            # timed saves of one editorial until the served page shows each; see PreviewSave.java.
+            cmd=(java $(cat "$ROOT/.mvn/jvm.config") -cp "$ROOT/target/classes:$(cat "$BENCH_DIR/cp.txt")"
+                 "$BENCH_SRC/PreviewSave.java" "$ROOT" "$content" "$out" 5) ;;
         java)
             # The bake alone, to show how much of the above is Maven (quiet, like mvn -q).
             # Same JVM options as Maven's JVM gets from .mvn/jvm.config.
-            cmd=(java $(cat "$ROOT/.mvn/jvm.config") "-Dsite.content=$content" -Dsite.quiet=true -cp "$ROOT/target/classes:$(cat "$BENCH_DIR/cp.txt")"
+            cmd=(java $(cat "$ROOT/.mvn/jvm.config") "-Dsite.content=$content" -Dsite.quiet=true -Dsite.clean=true -cp "$ROOT/target/classes:$(cat "$BENCH_DIR/cp.txt")"
                  news.editorials.bake.BakeMain "$ROOT" "$out") ;;
         hugo)
             # HUGO_RESOURCEDIR keeps Hugo's resources/ folder out of src/bench/hugo.
@@ -149,9 +163,17 @@ timed_build() {
     sys=$(awk -F': ' '/System time/ {print $2}' "$log.time")
     rss_kb=$(awk -F': ' '/Maximum resident set size/ {print $2}' "$log.time")
     WALL=$(awk -v a="$start" -v b="$end" 'BEGIN {printf "%.2f", b - a}')
+    if [[ $tool == preview ]]; then
+        # The process's own wall time is mostly its first, full bake: report the saves.
+        WALL=$(awk '/preview save-to-page ms: median/ {printf "%.2f", $5 / 1000}' "$log")
+    fi
     CPU=$(awk -v u="$user" -v s="$sys" 'BEGIN {printf "%.2f", u + s}')
     RSS_MB=$(awk -v k="$rss_kb" 'BEGIN {printf "%.0f", k / 1024}')
     HTML=$(find "$out" -name '*.html' | wc -l)
+    if [[ $tool == inc ]] && ! grep -q "$EDIT_MARKER" "$out/$EDIT_PAGE"; then
+        echo "FAILED (ours-inc): the edit '$EDIT_MARKER' is not in $out" >&2
+        exit 1
+    fi
     # Whole-machine CPU used during the build minus the build's own CPU = everyone else's.
     OTHERS=$(awk -v db="$((b2 - b1))" -v hz="$CLK_TCK" -v c="$CPU" -v w="$WALL" -v n="$NCPU" \
         'BEGIN {o = (db / hz - c) / (w * n) * 100; if (o < 0) o = 0; printf "%.0f", o}')
@@ -218,6 +240,17 @@ for N in "${SIZES[@]}"; do
     # and the bake fails on broken links. Copied fresh each time, as they may change.
     find "$ROOT/content" -maxdepth 1 -type f -name '*.md' -exec cp -p {} "$content/" \;
 
+    # The incremental build needs a previous bake and its cache: one untimed bake first.
+    # Each timed incremental run follows one edit of one editorial (restored at the end).
+    edit_file=$(find "$content/editorials" -name '*.md' | sort | tail -n 1)
+    cp -p "$edit_file" "$dir/edited.orig"
+    EDIT_PAGE=${edit_file#"$content/"}
+    EDIT_PAGE=${EDIT_PAGE%.md}/index.html
+    if [[ " ${TOOLS[*]} " == *" inc "* ]]; then
+        echo "preparing: one bake into $dir/out-inc (untimed), so the timed ones are incremental"
+        "${MVN[@]}" -f "$ROOT/pom.xml" package -DskipTests "-Dsite.content=$content" "-Dsite.output=$dir/out-inc"
+    fi
+
     echo
     echo "N=$N: $RUNS run(s) of: $(for t in "${TOOLS[@]}"; do printf '%s ' "$(label "$t")"; done)(alternating)"
     declare -A walls=() cpus=() rsss=() htmls=() loads=() others=()
@@ -227,7 +260,12 @@ for N in "${SIZES[@]}"; do
             # A run during which other processes took a fair share of the CPUs is not a
             # measurement of us: note it, and run it again (up to RETRIES more times).
             for ((attempt = 0; ; attempt++)); do
-                move_aside "$out" # never rm right before a timed build
+                if [[ $tool == inc ]]; then
+                    EDIT_MARKER="Benchmark edit $run.$attempt.$(date +%s%N)"
+                    printf '\n%s\n' "$EDIT_MARKER" >>"$edit_file"
+                else
+                    move_aside "$out" # never rm right before a timed build
+                fi
                 wait_for_quiet
                 timed_build "$tool" "$content" "$out" "$dir/$tool.log"
                 kept=yes
@@ -282,6 +320,7 @@ for N in "${SIZES[@]}"; do
     for tool in "${TOOLS[@]}"; do printf ' %s %s s;' "$(label "$tool")" "${T_WALL["$tool $N"]}"; done
     echo
     unset walls cpus rsss htmls loads others
+    cp -p "$dir/edited.orig" "$edit_file"
 done
 
 # Growth with size, when several sizes were measured: t(largest N) / t(smallest N).

@@ -7,7 +7,8 @@ import java.nio.file.Path;
  *
  * <p>System properties: {@code site.content} bakes another content folder (the benchmark's), with its
  * images from {@code site.images} and their resized variants cached in {@code site.image_cache};
- * {@code site.drafts=true} includes drafts. Warnings go to standard error; progress on long bakes to
+ * {@code site.drafts=true} includes drafts; {@code site.clean=true} ignores the bake cache (see
+ * {@link news.editorials.cache.BakeCache}). Warnings go to standard error; progress on long bakes to
  * standard output unless Maven runs quietly ({@code -q}) or {@code site.quiet=true}.
  */
 public final class BakeMain {
@@ -20,7 +21,8 @@ public final class BakeMain {
         }
         Path project = Path.of(args[0]);
         BakeRequest request = BakeRequest.of(project, Path.of(args[1]))
-                .withDrafts(Boolean.getBoolean("site.drafts"));
+                .withDrafts(Boolean.getBoolean("site.drafts"))
+                .withClean(Boolean.getBoolean("site.clean"));
         String content = System.getProperty("site.content", "");
         if (!content.isBlank()) {
             request = request.withContentDir(Path.of(content));
@@ -38,8 +40,8 @@ public final class BakeMain {
             BakeReport report = SiteBaker.bake(request, quiet ? null : System.out);
             report.warnings().forEach(warning -> System.err.println("WARNING " + warning));
             if (!quiet) {
-                System.out.printf("Baked %d documents into %d pages in %s in %.1f s (%s)%n", report.documents(),
-                        report.pages(), report.outputDir(), report.millis() / 1000.0, report.describePhases());
+                System.out.printf("Baked %d documents into %d pages in %s in %.1f s (%s); %s%n", report.documents(),
+                        report.pages(), report.outputDir(), report.millis() / 1000.0, report.describePhases(), report.cache());
             }
         } catch (BakeException e) {
             e.problems().forEach(problem -> System.err.println("ERROR " + problem));

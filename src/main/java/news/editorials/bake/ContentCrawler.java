@@ -10,8 +10,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import news.editorials.cache.BakeCache;
 import news.editorials.content.ContentException;
 import news.editorials.content.DocumentHeader;
+import news.editorials.content.SitePaths;
 import news.editorials.content.Utf8Text;
 import news.editorials.markup.EditorialMarkdownEngine;
 import org.jbake.app.ContentStore;
@@ -22,9 +24,10 @@ import org.jbake.model.DocumentModel;
 /**
  * Finds the content files, parses them on every core and adds them to the store.
  *
- * <p>Replaces JBake's crawler, which parses one file at a time, hashes every file for a cache this project
- * does not keep, and logs and skips a file whose header it cannot read. Here every problem in every file
- * is collected and the bake fails listing them all.
+ * <p>Replaces JBake's crawler, which parses one file at a time, hashes every file for a cache that keeps
+ * deleted content, and logs and skips a file whose header it cannot read. Here every problem in every file
+ * is collected and the bake fails listing them all, and a file the {@link BakeCache} has parsed before, with
+ * the same bytes, is not parsed again.
  */
 final class ContentCrawler extends Crawler {
     private final ContentStore store;
@@ -33,13 +36,15 @@ final class ContentCrawler extends Crawler {
     private final boolean includeDrafts;
     private final List<String> warnings = Collections.synchronizedList(new ArrayList<>());
     private final Progress progress;
+    private final BakeCache cache;
     private final Path workingDir = Path.of("").toAbsolutePath();
     private final Map<String, LinkSources> linkSources = new java.util.concurrent.ConcurrentHashMap<>();
     private int documentCount;
 
     ContentCrawler(ContentStore store, JBakeConfiguration config, EditorialMarkdownEngine engine,
-                   boolean includeDrafts, Progress progress) {
+                   boolean includeDrafts, Progress progress, BakeCache cache) {
         super(store, config);
+        this.cache = cache;
         this.store = store;
         this.contentDir = config.getContentFolder().toPath().toAbsolutePath().normalize();
         this.engine = engine;
@@ -107,12 +112,25 @@ final class ContentCrawler extends Crawler {
         String folder = source.substring(0, source.length() - ".md".length());
         String uri = folder + "/index.html";
         String rootPath = SitePaths.rootPath(uri);
-        EditorialMarkdownEngine.Parsed parsed = engine.parse(displayPath(file), Utf8Text.read(file),
-                DocumentHeader.defaultTypeFor(relative), rootPath);
-        warnings.addAll(parsed.header().warnings());
-        DocumentModel document = parsed.document();
-        if (!parsed.links().isEmpty()) {
-            linkSources.put(uri, new LinkSources(displayPath(file), parsed.links()));
+        BakeCache.Source cached = cache.source(source, file);
+        DocumentModel document;
+        // A cached parse holds its images' sizes and variants: it is used only if the images are still the same.
+        if (cached.cached() && engine.imagesUnchanged(cached.model())) {
+            // Entry by entry, in the order the parser left them, so the map iterates as a fresh parse's does.
+            document = new DocumentModel();
+            cached.model().forEach(document::put);
+            warnings.addAll(cached.warnings());
+        } else {
+            String text = cached.bytes() != null ? Utf8Text.decode(file, cached.bytes()) : Utf8Text.read(file);
+            EditorialMarkdownEngine.Parsed parsed = engine.parse(displayPath(file), text,
+                    DocumentHeader.defaultTypeFor(relative), rootPath);
+            warnings.addAll(parsed.header().warnings());
+            document = parsed.document();
+            cached.store(document, parsed.header().warnings());
+        }
+        LinkSources links = LinkSources.of(displayPath(file), document);
+        if (!links.links().isEmpty()) {
+            linkSources.put(uri, links);
         }
 
         String url = folder + "/";
@@ -125,7 +143,7 @@ final class ContentCrawler extends Crawler {
         document.setSha1("");
         document.setRendered(false);
         document.setCached(false);
-        if (includeDrafts && parsed.header().isDraft()) {
+        if (includeDrafts && Boolean.TRUE.equals(document.get("draft"))) {
             // A preview shows drafts where they will be published, marked as drafts (see the templates).
             document.setStatus(DocumentHeader.PUBLISHED);
         }

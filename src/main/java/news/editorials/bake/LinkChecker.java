@@ -31,13 +31,17 @@ final class LinkChecker {
     private static final String[] LINK_ATTRIBUTES = {" href=", " src=", "\nhref=", "\nsrc="};
     private static final String[] ID_ATTRIBUTES = {" id=", "\nid="};
 
+    /** What the gate needs of one page: its internal links (unescaped, each once) and its ids. */
+    record PageLinks(List<String> links, Set<String> ids) {
+    }
+
     private final Path site;
     private final String basePath;
-    private final Map<String, Set<String>> idsByPage = new ConcurrentHashMap<>();
+    private Map<String, Set<String>> idsByPage = new ConcurrentHashMap<>();
     private final Map<String, LinkSources> sources;
 
     /**
-     * @param site     the baked site's folder
+     * @param site     the baked site's folder, for {@link #check()}
      * @param basePath the path the site is served from ("/"), for root-relative links such as the 404 page's
      * @param sources  where each page's body links were written, by page
      */
@@ -51,10 +55,7 @@ final class LinkChecker {
         this(site, basePath, Map.of());
     }
 
-    /**
-     * Every broken link, sorted: {@code file.md:line: broken link "target" (why) in page} for one written in
-     * an editorial's Markdown, {@code page: broken link "target" (why)} for one a template wrote.
-     */
+    /** Every broken link in the site's folder, reading every page: for a site not baked in this JVM. */
     List<String> check() {
         Set<String> files;
         try (Stream<Path> walk = Files.walk(site)) {
@@ -64,29 +65,47 @@ final class LinkChecker {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        Map<String, PageLinks> pages = new ConcurrentHashMap<>();
+        files.stream().filter(file -> file.endsWith(".html")).toList().parallelStream()
+                .forEach(page -> pages.put(page, scan(read(page))));
+        return check(files, pages);
+    }
+
+    /**
+     * Every broken link, sorted: {@code file.md:line: broken link "target" (why) in page} for one written in
+     * an editorial's Markdown, {@code page: broken link "target" (why)} for one a template wrote.
+     *
+     * @param files every file of the site, as site paths
+     * @param pages every HTML page's links and ids, by site path (the bake scans pages as it renders them,
+     *              so nothing is read back from disk)
+     */
+    List<String> check(Set<String> files, Map<String, PageLinks> pages) {
+        idsByPage = new java.util.HashMap<>();
+        pages.forEach((page, links) -> idsByPage.put(page, links.ids()));
         List<String> problems = Collections.synchronizedList(new ArrayList<>());
-        List<String> pages = files.stream().filter(file -> file.endsWith(".html")).toList();
-        pages.parallelStream().forEach(page -> checkPage(page, files, problems));
+        new ArrayList<>(pages.entrySet()).parallelStream().forEach(page -> {
+            for (String link : page.getValue().links()) {
+                String problem = problemWith(page.getKey(), link, files);
+                if (problem != null) {
+                    problems.add(describe(page.getKey(), link, problem));
+                }
+            }
+        });
         List<String> sorted = new ArrayList<>(problems);
         Collections.sort(sorted);
         return sorted;
     }
 
-    private void checkPage(String page, Set<String> files, List<String> problems) {
-        String html = read(page);
-        // Most pages link to their own ids (the skip link, footnotes): take those from the text in hand.
-        idsByPage.computeIfAbsent(page, p -> ids(html));
-        Set<String> seen = new HashSet<>();
+    /** A page's internal links and ids, from its HTML. */
+    static PageLinks scan(String html) {
+        Set<String> seen = new java.util.LinkedHashSet<>();
         for (String value : attributeValues(html, LINK_ATTRIBUTES)) {
             String link = unescape(value).strip();
-            if (link.isEmpty() || isExternal(link) || !seen.add(link)) {
-                continue;
-            }
-            String problem = problemWith(page, link, files);
-            if (problem != null) {
-                problems.add(describe(page, link, problem));
+            if (!link.isEmpty() && !isExternal(link)) {
+                seen.add(link);
             }
         }
+        return new PageLinks(List.copyOf(seen), ids(html));
     }
 
     private String problemWith(String page, String link, Set<String> files) {
@@ -182,7 +201,7 @@ final class LinkChecker {
     }
 
     private Set<String> idsOf(String page) {
-        return idsByPage.computeIfAbsent(page, p -> ids(read(p)));
+        return idsByPage.getOrDefault(page, Set.of());
     }
 
     private static Set<String> ids(String html) {
@@ -190,7 +209,7 @@ final class LinkChecker {
         for (String value : attributeValues(html, ID_ATTRIBUTES)) {
             ids.add(unescape(value));
         }
-        return ids;
+        return Set.copyOf(ids);
     }
 
     /** The quoted values of the given attributes ({@code " href="}), in either kind of quotes. */

@@ -3,7 +3,14 @@ package news.editorials.bake;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import news.editorials.cache.BakeCache;
+import news.editorials.cache.BuildInputs;
+import news.editorials.cache.OutputRecord;
 import news.editorials.images.ImageLibrary;
 import news.editorials.markup.EditorialMarkdownEngine;
 import org.jbake.app.Asset;
@@ -36,9 +43,21 @@ public final class SiteBaker {
     }
 
     /**
+     * Bakes with the cache kept beside the output folder ({@link BakeCache#folderFor}).
+     *
      * @param progressOut where to print a progress line during long bakes, or {@code null} for none
      */
     public static BakeReport bake(BakeRequest request, PrintStream progressOut) {
+        return bake(request, progressOut, BakeCache.onDisk(BakeCache.folderFor(request.outputDir())));
+    }
+
+    /**
+     * Bakes with the given cache (the live preview keeps one in memory between bakes). Either way the new
+     * site is staged whole beside the output and swapped in only when every gate has passed: a clean bake
+     * renders and writes every page; an incremental one writes new and changed files and hard-links the
+     * unchanged ones from the live site.
+     */
+    public static BakeReport bake(BakeRequest request, PrintStream progressOut, BakeCache cache) {
         long start = System.nanoTime();
         // FreeMarker picks a logging library by probing the classpath, and finds log4j 1 in some test
         // classpaths; send it to SLF4J like the rest of JBake.
@@ -56,18 +75,24 @@ public final class SiteBaker {
             Engines.register("md", engine);
 
             Progress progress = new Progress(progressOut);
-            BakeStore store = new BakeStore(progress);
-            ContentCrawler crawler = new ContentCrawler(store, config, engine, request.includeDrafts(), progress);
+            SiteOutput output = new SiteOutput(swap.staging(), request.outputDir(), cache);
+            BakeStore store = new BakeStore(progress, output);
+            SiteTemplateEngine templates = new SiteTemplateEngine(store, config);
+            cache.begin(BuildInputs.read(request.projectDir(), request.contentDir(), "drafts=" + request.includeDrafts(),
+                    templates.configModel(), List.of(request.outputDir(), BakeCache.folderFor(request.outputDir()),
+                            swap.staging())), request.clean(), request.outputDir());
+            ContentCrawler crawler = new ContentCrawler(store, config, engine, request.includeDrafts(), progress, cache);
             Utensils utensils = new Utensils();
             utensils.setConfiguration(config);
             utensils.setContentStore(store);
             utensils.setCrawler(crawler);
-            utensils.setRenderer(new Renderer(store, config, new SiteTemplateEngine(store, config)));
+            utensils.setRenderer(new SiteRenderer(store, config, templates, output));
             utensils.setAsset(new Asset(config));
 
             Oven oven = new Oven(utensils);
             oven.bake();
             progress.endPhase("render");
+            ContentSecurityPolicy.writeHeaders(output);
             if (!oven.getErrors().isEmpty()) {
                 List<String> problems = new ArrayList<>();
                 for (Throwable error : oven.getErrors()) {
@@ -75,24 +100,46 @@ public final class SiteBaker {
                 }
                 throw new BakeException(problems);
             }
-            List<String> brokenLinks = new LinkChecker(swap.staging(), basePath(config), crawler.linkSources()).check();
+            Map<String, OutputRecord> site = output.finish();
+            List<String> brokenLinks = checkLinks(site, basePath(config), crawler.linkSources());
             progress.endPhase("link check");
             if (!brokenLinks.isEmpty()) {
                 throw new BakeException(brokenLinks);
             }
+            boolean incremental = cache.incremental();
+            Set<String> previous = new HashSet<>(cache.previousOutputs().keySet());
+            String summary = incremental
+                    ? String.format("incremental: %d pages rendered, %d files written, %d deleted", output.renderedCount(),
+                            output.writtenCount(), previous.stream().filter(path -> !site.containsKey(path)).count())
+                    : "clean (" + cache.why() + ")";
+            cache.forgetOutputs();
             swap.commit();
+            cache.finish(site, request.outputDir());
             progress.endPhase("swap");
             done = true;
             return new BakeReport(request.outputDir(), crawler.documentCount(), progress.renderedCount(),
-                    (System.nanoTime() - start) / 1_000_000, crawler.warnings(), progress.phaseMillis(),
+                    (System.nanoTime() - start) / 1_000_000, crawler.warnings(), progress.phaseMillis(), summary,
                     images.encodedImages());
         } catch (JBakeException e) {
             throw new BakeException(e.getMessage(), e);
         } finally {
             if (!done) {
                 abandonQuietly(swap);
+                cache.abandon();
             }
         }
+    }
+
+    /** The link gate over the whole new site, from what the bake scanned as it wrote (nothing is read back). */
+    private static List<String> checkLinks(Map<String, OutputRecord> site, String basePath,
+                                           Map<String, LinkSources> sources) {
+        Map<String, LinkChecker.PageLinks> pages = new HashMap<>();
+        site.forEach((path, record) -> {
+            if (record.links() != null) {
+                pages.put(path, new LinkChecker.PageLinks(record.links(), record.ids()));
+            }
+        });
+        return new LinkChecker(null, basePath, sources).check(site.keySet(), pages);
     }
 
     /** A staging folder that cannot be removed must not hide why the bake failed; the next bake clears it. */

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import news.editorials.content.SitePaths;
 import news.editorials.store.SiteIndex;
 import org.apache.commons.configuration2.CompositeConfiguration;
 import org.jbake.app.ContentStore;
@@ -27,6 +28,8 @@ import org.jbake.template.RenderingException;
 public final class SitePagesRenderer implements RenderingTool {
     /** Entries in the Atom feed. */
     static final int FEED_SIZE = 20;
+    /** Editorials per page of a year, topic or series ({@code listing.posts_per_page}): about 40 KB of HTML. */
+    static final int DEFAULT_LISTING_SIZE = 50;
 
     @Override
     public int render(Renderer renderer, ContentStore db, JBakeConfiguration config) throws RenderingException {
@@ -35,48 +38,37 @@ public final class SitePagesRenderer implements RenderingTool {
         }
         SiteIndex index = store.index();
         List<DocumentModel> pages = new ArrayList<>();
-        int perPage = config.getPostsPerPage();
+        int listingSize = intSetting(config, "listing.posts_per_page", DEFAULT_LISTING_SIZE);
 
         List<DocumentModel> editorials = index.editorials();
-        int pageCount = Math.max(1, (editorials.size() + perPage - 1) / perPage);
-        for (int page = 1; page <= pageCount; page++) {
-            DocumentModel home = page("index", homeUri(page),
-                    "items", editorials.subList((page - 1) * perPage, Math.min(page * perPage, editorials.size())),
-                    "page_number", page, "page_count", pageCount);
-            if (page > 1) {
-                home.put("previous_url", homeUrl(page - 1));
-            }
-            if (page < pageCount) {
-                home.put("next_url", homeUrl(page + 1));
-            }
-            pages.add(home);
-        }
+        pages.addAll(ListingPages.paginate("index", "", editorials, config.getPostsPerPage()));
 
         List<Map<String, Object>> years = new ArrayList<>();
         index.byYear().forEach((year, items) -> {
-            pages.add(page("archive", "archive/" + year + "/index.html", "year", year, "items", items));
-            years.add(Map.of("year", year, "count", items.size(), "url", "archive/" + year + "/"));
+            String url = SitePaths.year(year);
+            pages.addAll(ListingPages.paginate("archive", url, items, listingSize, "year", year));
+            years.add(Map.of("year", year, "count", items.size(), "url", url));
         });
-        pages.add(page("archiveindex", "archive/index.html", "years", years));
+        pages.add(page("archiveindex", SitePaths.file(SitePaths.ARCHIVE), "years", years));
 
         List<Map<String, Object>> topics = new ArrayList<>();
         for (SiteIndex.Group topic : index.topics().values()) {
-            pages.add(page("topic", topic.url() + "index.html", "topic", topic.summary(), "items", topic.items()));
+            pages.addAll(ListingPages.paginate("topic", topic.url(), topic.items(), listingSize, "topic", topic.summary()));
             topics.add(topic.summary());
         }
-        pages.add(page("topics", "topics/index.html", "topics", topics));
+        pages.add(page("topics", SitePaths.file(SitePaths.TOPICS), "topics", topics));
 
         List<Map<String, Object>> seriesList = new ArrayList<>();
         for (SiteIndex.Group series : index.series().values()) {
-            pages.add(page("series", series.url() + "index.html", "series", series.summary(), "items", series.items()));
+            pages.addAll(ListingPages.paginate("series", series.url(), series.items(), listingSize, "series", series.summary()));
             seriesList.add(series.summary());
         }
-        pages.add(page("seriesindex", "series/index.html", "series_list", seriesList));
+        pages.add(page("seriesindex", SitePaths.file(SitePaths.SERIES), "series_list", seriesList));
 
         String updated = editorials.isEmpty() ? "1970-01-01T00:00:00Z" : (String) editorials.get(0).get("updated_iso");
         pages.add(page("feed", "feed.xml", "items", editorials.subList(0, Math.min(FEED_SIZE, editorials.size())),
                 "updated_iso", updated));
-        pages.add(page("sitemap", "sitemap.xml", "urls", sitemapUrls(config, index, pages)));
+        pages.addAll(sitemapPages(config, sitemapUrls(config, index, pages)));
         pages.add(page("robots", "robots.txt"));
         DocumentModel notFound = page("error404", "404.html");
         // Served for any missing path, so its links cannot be relative: they start from the site's base path.
@@ -87,16 +79,8 @@ public final class SitePagesRenderer implements RenderingTool {
         return pages.size();
     }
 
-    private static String homeUri(int page) {
-        return page == 1 ? "index.html" : "page/" + page + "/index.html";
-    }
-
-    private static String homeUrl(int page) {
-        return page == 1 ? "" : "page/" + page + "/";
-    }
-
     /** A listing page: its type picks the template ({@code template.<type>.file}), its URI the output file. */
-    private static DocumentModel page(String type, String uri, Object... values) {
+    static DocumentModel page(String type, String uri, Object... values) {
         DocumentModel page = new DocumentModel();
         page.setType(type);
         page.setStatus("published");
@@ -107,6 +91,41 @@ public final class SitePagesRenderer implements RenderingTool {
             page.put((String) values[i], values[i + 1]);
         }
         return page;
+    }
+
+    private static int intSetting(JBakeConfiguration config, String key, int fallback) {
+        Object value = config.get(key);
+        if (value == null) {
+            return fallback;
+        }
+        try {
+            int number = Integer.parseInt(value.toString().strip());
+            if (number > 0) {
+                return number;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new BakeException(List.of("jbake.properties: " + key + " must be a whole number above 0, not '" + value + "'"));
+    }
+
+    /** One {@code sitemap.xml}, or a sitemap index and its numbered parts when the protocol's limits require. */
+    private static List<DocumentModel> sitemapPages(JBakeConfiguration config, List<Map<String, Object>> urls) {
+        int maxUrls = intSetting(config, "sitemap.max_urls", Sitemaps.PROTOCOL_MAX_URLS);
+        List<List<Map<String, Object>>> parts = Sitemaps.split(urls, Math.min(maxUrls, Sitemaps.PROTOCOL_MAX_URLS),
+                Sitemaps.PROTOCOL_MAX_BYTES);
+        if (parts.size() == 1) {
+            return List.of(page("sitemap", "sitemap.xml", "urls", urls));
+        }
+        List<DocumentModel> files = new ArrayList<>();
+        List<String> partUrls = new ArrayList<>();
+        for (int i = 0; i < parts.size(); i++) {
+            String file = Sitemaps.partFile(i + 1);
+            files.add(page("sitemap", file, "urls", parts.get(i)));
+            partUrls.add(config.getSiteHost() + file);
+        }
+        files.add(page("sitemapindex", "sitemap.xml", "sitemaps", partUrls));
+        return files;
     }
 
     private static List<Map<String, Object>> sitemapUrls(JBakeConfiguration config, SiteIndex index, List<DocumentModel> listings) {

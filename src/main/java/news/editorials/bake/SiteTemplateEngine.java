@@ -9,6 +9,12 @@ import freemarker.template.TemplateExceptionHandler;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.Collections;
+import java.util.HashSet;
+import java.util.Set;
+import org.apache.commons.configuration2.CompositeConfiguration;
+import org.apache.commons.configuration2.SystemConfiguration;
+import org.jbake.app.configuration.DefaultJBakeConfiguration;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import org.jbake.app.ContentStore;
@@ -26,7 +32,8 @@ import org.jbake.template.model.TemplateModel;
  * template file on disk for every page, and resolves every top-level name in a template through its
  * store "extractors", which throw an exception for each name they do not know ({@code content},
  * {@code config}): thousands of exceptions per bake. Our templates get their lists from the page's own
- * {@code content} (see {@link SitePagesRenderer}), so none of that is needed. FreeMarker settings follow
+ * {@code content} (see {@link SitePagesRenderer}), so none of that is needed. Every template can call
+ * {@code contentSecurityPolicy(script...)} (see {@link ContentSecurityPolicy}). FreeMarker settings follow
  * current defaults (2.3.34 improvements); templates switch auto-escaping on with their {@code <#ftl>}
  * header.
  */
@@ -36,7 +43,7 @@ final class SiteTemplateEngine extends DelegatingTemplateEngine {
 
     SiteTemplateEngine(ContentStore db, JBakeConfiguration config) {
         super(db, config);
-        this.configModel = Collections.unmodifiableMap(config.asHashMap());
+        this.configModel = Collections.unmodifiableMap(templateConfig(config));
         this.freemarker = new Configuration(Configuration.VERSION_2_3_34);
         freemarker.setDefaultEncoding(config.getTemplateEncoding());
         freemarker.setOutputEncoding(config.getOutputEncoding());
@@ -48,11 +55,35 @@ final class SiteTemplateEngine extends DelegatingTemplateEngine {
         freemarker.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
         freemarker.setLogTemplateExceptions(false);
         freemarker.setWrapUncheckedExceptions(true);
+        freemarker.setSharedVariable(ContentSecurityPolicy.TEMPLATE_FUNCTION, new ContentSecurityPolicy.TemplateFunction());
         try {
             freemarker.setDirectoryForTemplateLoading(config.getTemplateFolder());
         } catch (IOException e) {
             throw new BakeException("Cannot read templates from " + config.getTemplateFolder(), e);
         }
+    }
+
+    /**
+     * The settings from {@code jbake.properties} and JBake's defaults, keyed as JBake does ({@code site_title}).
+     * JBake's own map also holds every JVM system property and the absolute paths of this bake's folders:
+     * those are left out, so that what a page says never depends on how or where the bake was launched
+     * (and the bake cache's key does not change with Maven's command line).
+     */
+    static Map<String, Object> templateConfig(JBakeConfiguration config) {
+        Map<String, Object> all = config.asHashMap();
+        if (config instanceof DefaultJBakeConfiguration settings) {
+            Set<String> fromFiles = new HashSet<>();
+            CompositeConfiguration composite = settings.getCompositeConfiguration();
+            for (int i = 0; i < composite.getNumberOfConfigurations(); i++) {
+                org.apache.commons.configuration2.Configuration source = composite.getConfiguration(i);
+                if (!(source instanceof SystemConfiguration)) {
+                    source.getKeys().forEachRemaining(key -> fromFiles.add(key.replace('.', '_')));
+                }
+            }
+            all.keySet().retainAll(fromFiles);
+        }
+        all.values().removeIf(value -> value instanceof java.io.File);
+        return all;
     }
 
     @Override
@@ -61,11 +92,30 @@ final class SiteTemplateEngine extends DelegatingTemplateEngine {
             super.renderDocument(model, templateName, writer);
             return;
         }
+        render(templateName, dataModel(model.getContent()), writer);
+    }
+
+    /**
+     * Everything a template is given for one page. The bake cache fingerprints exactly this map (see
+     * {@link SiteRenderer}), so whatever is added here is covered by the cache without further ado.
+     */
+    Map<String, Object> dataModel(Map<String, Object> content) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put(ModelAttributes.CONTENT, content);
+        data.put(ModelAttributes.CONFIG, configModel);
+        return data;
+    }
+
+    /** The configuration as templates see it: the same object on every page, part of the bake-wide cache key. */
+    Map<String, Object> configModel() {
+        return configModel;
+    }
+
+    void render(String templateName, Map<String, Object> dataModel, Writer writer) throws RenderingException {
         try {
             Template template = freemarker.getTemplate(templateName);
             SimpleHash data = new SimpleHash(freemarker.getObjectWrapper());
-            data.put(ModelAttributes.CONTENT, model.getContent());
-            data.put(ModelAttributes.CONFIG, configModel);
+            dataModel.forEach(data::put);
             template.process(data, writer);
         } catch (IOException | TemplateException e) {
             throw new RenderingException(e);

@@ -63,7 +63,8 @@ final class NewCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         // Whitespace of any kind (a pasted line break included) becomes one space: a title is one line.
-        String title = String.join(" ", titleWords).strip().replaceAll("\\s+", " ");
+        // So do control characters, which no page or feed can carry (the bake would refuse the file).
+        String title = String.join(" ", titleWords).replaceAll("[\\s\\p{Cc}]+", " ").strip();
         String slug = Slugs.slugify(title);
         if (slug.isEmpty()) {
             err.println("new: the title '" + title + "' has no letters or digits to make a file name from; "

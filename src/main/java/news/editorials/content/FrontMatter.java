@@ -87,6 +87,7 @@ public final class FrontMatter {
      * @throws ContentException naming {@code file} and the line when there is no header or it is malformed
      */
     public static FrontMatter parse(Path file, String text) {
+        rejectForbiddenCharacters(file, text);
         String[] lines = text.split("\n", -1);
         if (lines.length > 0 && lines[0].strip().equals("---")) {
             return parseYaml(file, lines);
@@ -117,6 +118,26 @@ public final class FrontMatter {
             }
         });
         return out.append('"').toString();
+    }
+
+    /** Raw in the file: named by line and column, since the character itself is invisible in most editors. */
+    private static void rejectForbiddenCharacters(Path file, String text) {
+        int index = ForbiddenCharacters.indexOfFirst(text);
+        if (index < 0) {
+            return;
+        }
+        int lineStart = text.lastIndexOf('\n', index - 1) + 1;
+        int line = 1 + (int) text.substring(0, lineStart).chars().filter(c -> c == '\n').count();
+        throw new ContentException(file, line, "column " + (text.codePointCount(lineStart, index) + 1) + " "
+                + ForbiddenCharacters.problemWith(text.substring(index)));
+    }
+
+    /** Written as an escape in a quoted YAML value ({@code "\x01"}), which the raw check cannot see. */
+    private static void rejectForbiddenCharacters(Path file, String key, int line, String value) {
+        String problem = ForbiddenCharacters.problemWith(value);
+        if (problem != null) {
+            throw new ContentException(file, line, "'" + key + "' " + problem);
+        }
     }
 
     private static FrontMatter parseYaml(Path file, String[] lines) {
@@ -170,6 +191,7 @@ public final class FrontMatter {
             if (Tag.NULL.equals(scalar.getTag()) || scalar.getValue().isBlank()) {
                 return null;
             }
+            rejectForbiddenCharacters(file, key, line, scalar.getValue());
             return scalar.getValue().strip();
         }
         if (node instanceof SequenceNode sequence) {
@@ -179,6 +201,7 @@ public final class FrontMatter {
                     throw new ContentException(file, item.getStartMark().getLine() + 2,
                             "'" + key + "' must be a list of plain values");
                 }
+                rejectForbiddenCharacters(file, key, item.getStartMark().getLine() + 2, scalar.getValue());
                 items.add(scalar.getValue().strip());
             }
             return items;

@@ -28,7 +28,7 @@ import java.util.regex.Pattern;
  */
 public final class ImageLibrary {
     /** The site folder images are published in, and the URL path editors write them under. */
-    public static final String FOLDER = "images/";
+    public static final String FOLDER = news.editorials.content.SitePaths.IMAGES;
     private static final Pattern SAFE_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*(/[A-Za-z0-9][A-Za-z0-9._-]*)*");
 
     private final Path imagesDir;

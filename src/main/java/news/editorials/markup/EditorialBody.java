@@ -41,8 +41,11 @@ final class EditorialBody {
     private final HtmlRenderer renderer;
     private final ImageLibrary images;
 
-    /** A rendered body, the tree it came from (for the summary) and its links with their lines. */
-    record Rendered(Document markdown, String html, List<SourceLink> links) {
+    /**
+     * A rendered body, the tree it came from (for the summary), its links with their lines, and its images
+     * as {@code name<TAB>prepared image} (what its HTML was made from).
+     */
+    record Rendered(Document markdown, String html, List<SourceLink> links, List<String> images) {
     }
 
     /** @param images the bake's images, or {@code null} when figures cannot be baked (any image is an error) */
@@ -70,7 +73,13 @@ final class EditorialBody {
             prepare(file, lines, markdown, facts, links);
             markdown.set(PageFacts.KEY, facts);
             labelTables(markdown, facts);
-            return new Rendered(markdown, renderer.render(markdown), links);
+            List<String> imageFacts = new ArrayList<>();
+            for (Node node : markdown.getDescendants()) {
+                if (node instanceof Image image) {
+                    imageFacts.add(image.getUrl().unescape().substring(IMAGE_PREFIX.length()) + "\t" + facts.images.get(image));
+                }
+            }
+            return new Rendered(markdown, renderer.render(markdown), links, imageFacts);
         } catch (StackOverflowError e) {
             // The limits above keep real text far from this; it is here so that no input can end in a Java error.
             throw new ContentException(file, firstLine, "the text is nested too deeply to read; flatten its block quotes,"

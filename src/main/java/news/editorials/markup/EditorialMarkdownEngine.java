@@ -20,6 +20,7 @@ import news.editorials.content.CalendarDates;
 import news.editorials.content.ContentException;
 import news.editorials.content.DocumentHeader;
 import news.editorials.content.FrontMatter;
+import news.editorials.content.SitePaths;
 import news.editorials.content.Slugs;
 import news.editorials.content.Utf8Text;
 import news.editorials.images.ImageLibrary;
@@ -49,8 +50,13 @@ public final class EditorialMarkdownEngine implements ParserEngine {
     private static final java.util.regex.Pattern FOOTNOTE_REFERENCE = java.util.regex.Pattern.compile("<sup[^>]*>.*?</sup>");
     private static final java.util.regex.Pattern TAG = java.util.regex.Pattern.compile("<[^>]+>");
 
+    /** Document keys: the body's links ("line\turl") and images ("name\tsize and variants"). */
+    private static final String BODY_LINKS = "body_links";
+    private static final String BODY_IMAGES = "body_images";
+
     private final HtmlRenderer renderer;
     private final EditorialBody body;
+    private final ImageLibrary images;
     /** Topic names recur on thousands of editorials: each is slugified once per bake. */
     private final Map<String, String> topicSlugs = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -76,6 +82,7 @@ public final class EditorialMarkdownEngine implements ParserEngine {
         Parser parser = Parser.builder(options).build();
         this.renderer = HtmlRenderer.builder(options).build();
         this.body = new EditorialBody(parser, renderer, images);
+        this.images = images;
     }
 
     /**
@@ -91,11 +98,43 @@ public final class EditorialMarkdownEngine implements ParserEngine {
         return parse(path, Utf8Text.read(path), DocumentHeader.defaultTypeFor(relative), rootPath).document();
     }
 
+    /** A parsed file: JBake's document model plus the warnings found on the way. */
+    public record Parsed(DocumentModel document, DocumentHeader header) {
+    }
+
     /**
-     * A parsed file: JBake's document model, the warnings found on the way, and the links and images of its
-     * body with their lines (for the link gate).
+     * The body's links and images with their lines, as {@link #parse} recorded them in the document (as
+     * strings, so that a cached parse keeps them): for the link gate.
      */
-    public record Parsed(DocumentModel document, DocumentHeader header, List<SourceLink> links) {
+    @SuppressWarnings("unchecked")
+    public static List<SourceLink> bodyLinks(Map<String, Object> document) {
+        List<SourceLink> links = new ArrayList<>();
+        for (String entry : (List<String>) document.getOrDefault(BODY_LINKS, List.of())) {
+            int tab = entry.indexOf('\t');
+            links.add(new SourceLink(entry.substring(tab + 1), Integer.parseInt(entry.substring(0, tab))));
+        }
+        return links;
+    }
+
+    /**
+     * Whether a document this engine's kind parsed in an earlier bake still shows its images as they are:
+     * each is prepared again for this bake (its files written into the site) and compared with what the
+     * document's HTML was made from. An image edited in place changes its size or variants, and then the
+     * file must be parsed again.
+     */
+    @SuppressWarnings("unchecked")
+    public boolean imagesUnchanged(Map<String, Object> document) {
+        for (String entry : (List<String>) document.getOrDefault(BODY_IMAGES, List.of())) {
+            int tab = entry.indexOf('\t');
+            try {
+                if (images == null || !images.prepare(entry.substring(0, tab)).toString().equals(entry.substring(tab + 1))) {
+                    return false;
+                }
+            } catch (RuntimeException e) {
+                return false; // parsed again, the problem is reported with its line
+            }
+        }
+        return true;
     }
 
     /** {@link #parse(Path, String, String, String)} for a page at the site's root. */
@@ -141,7 +180,7 @@ public final class EditorialMarkdownEngine implements ParserEngine {
         List<Map<String, Object>> topics = new ArrayList<>();
         for (String name : header.topics()) {
             String slug = topicSlugs.computeIfAbsent(name, Slugs::slugify);
-            topics.add(Map.of("name", name, "slug", slug, "url", "topics/" + slug + "/"));
+            topics.add(Map.of("name", name, "slug", slug, "url", SitePaths.topic(slug)));
         }
         document.put("topics", topics);
         document.setTags(header.topics().toArray(String[]::new));
@@ -149,10 +188,16 @@ public final class EditorialMarkdownEngine implements ParserEngine {
             String slug = Slugs.slugify(header.series());
             document.put("series", header.series());
             document.put("series_slug", slug);
-            document.put("series_url", "series/" + slug + "/");
+            document.put("series_url", SitePaths.series(slug));
             putIfPresent(document, "number", header.number());
         }
-        return new Parsed(document, header, rendered.links());
+        List<String> links = new ArrayList<>();
+        for (SourceLink link : rendered.links()) {
+            links.add(link.line() + "\t" + link.url());
+        }
+        document.put(BODY_LINKS, links);
+        document.put(BODY_IMAGES, rendered.images());
+        return new Parsed(document, header);
     }
 
     /**

@@ -162,6 +162,10 @@ public final class PreviewServer implements Closeable {
                 return;
             }
             String path = exchange.getRequestURI().getPath();
+            if (path.equals(ReloadScript.SCRIPT_PATH)) {
+                send(exchange, 200, ContentTypes.of("reload.js"), ReloadScript.SOURCE.getBytes(StandardCharsets.UTF_8));
+                return;
+            }
             List<String> failed = problems;
             if (!failed.isEmpty() && wantsHtml(path)) {
                 send(exchange, 500, ContentTypes.HTML,

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -39,7 +40,8 @@ class AtomicOutputIT {
                 failure.problems().get(0));
         assertEquals(before, digests(output));
         try (Stream<Path> siblings = Files.list(output.getParent())) {
-            assertEquals(1, siblings.count(), "no staging folder left beside the output");
+            assertEquals(List.of("site", "site.bake-cache"), siblings.map(path -> path.getFileName().toString()).sorted().toList(),
+                    "no staging folder left beside the output, only the bake cache");
         }
         assertEquals(newestBefore, Files.readString(content.resolve("editorials/2025/newest.md")), "content untouched");
     }
@@ -61,6 +63,25 @@ class AtomicOutputIT {
         assertTrue(failure.getMessage().contains("templates/page.ftl:2:"), failure.getMessage());
         assertEquals(before, digests(output));
         assertFalse(failure.getMessage().contains("FTL stack trace"), failure.getMessage());
+    }
+
+    @Test
+    void anIncrementalBakeChecksLinksOnPagesItDidNotRender(@TempDir Path dir) throws Exception {
+        Path content = dir.resolve("content");
+        TestSites.copyTree(TestSites.FIXTURE_CONTENT, content);
+        Path output = dir.resolve("site");
+        BakeRequest request = BakeRequest.of(TestSites.PROJECT, output).withContentDir(content)
+                .withImagesDir(TestSites.FIXTURE_IMAGES);
+        SiteBaker.bake(request);
+        Map<String, String> before = digests(output);
+
+        // Every page's navigation links to about/; deleting its source leaves unchanged pages with a broken link.
+        Files.delete(content.resolve("about.md"));
+        BakeException failure = assertThrows(BakeException.class, () -> SiteBaker.bake(request));
+
+        assertTrue(failure.problems().contains("editorials/2024/filler-1/index.html: broken link \"../../../about/\" (no such file about/)"),
+                String.join("\n", failure.problems()));
+        assertEquals(before, digests(output), "the last good site is left as it was");
     }
 
     private static Map<String, String> digests(Path root) throws Exception {

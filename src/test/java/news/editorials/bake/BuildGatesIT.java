@@ -75,6 +75,15 @@ class BuildGatesIT {
     }
 
     @Test
+    void refusesContentThatWouldTakeTheHeadersFilesName() throws IOException {
+        Path content = content();
+        write("_headers.md", "---\ntitle: Headers\n---\nBody\n");
+        List<String> problems = problems(content);
+        assertEquals(List.of("_headers.md: its URL /_headers/ is inside /_headers/, which the site generates; move or rename the file"),
+                problems.stream().map(p -> p.substring(p.indexOf("_headers.md"))).toList());
+    }
+
+    @Test
     void warnsAboutUnknownKeysAndRepeatedSlugsButBakes() throws IOException {
         Path content = content();
         write("editorials/2024/annual.md", "---\ntitle: A\ndate: 2024-01-01\n---\nBody\n");

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class FrontMatterTest {
     private static final Path FILE = Path.of("content/editorials/2025/x.md");
@@ -63,5 +65,53 @@ class FrontMatterTest {
                 () -> FrontMatter.parse(FILE, "---\ntitle: a\ntitle: b\n---\nBody\n"));
         assertEquals(3, e.line());
         assertTrue(e.getMessage().contains("first on line 2"), e.getMessage());
+    }
+
+
+    @ParameterizedTest(name = "U+{0}")
+    @ValueSource(ints = {0x00, 0x01, 0x08, 0x0B, 0x0C, 0x0E, 0x1F, 0x7F, 0x85, 0x9F, 0xFDD0, 0xFFFE, 0xFFFF, 0x1FFFF})
+    void rejectsACharacterNoPageOrFeedCanCarryByLineAndColumn(int forbidden) {
+        String character = new String(Character.toChars(forbidden));
+        ContentException inBody = assertThrows(ContentException.class, () -> FrontMatter.parse(FILE,
+                "---\ntitle: T\n---\nFirst line\nSecond " + character + " line\n"));
+        assertEquals(5, inBody.line());
+        assertEquals(String.format("column 8 contains U+%04X (%s), which a web page or feed cannot carry: remove it",
+                forbidden, forbidden < 0xA0 ? "a control character" : "a noncharacter"), inBody.getMessage());
+
+        ContentException inHeader = assertThrows(ContentException.class, () -> FrontMatter.parse(FILE,
+                "---\ntitle: T\nauthor: A" + character + "\n---\nBody\n"));
+        assertEquals(3, inHeader.line());
+    }
+
+    @ParameterizedTest(name = "U+{0}")
+    @ValueSource(ints = {0x00, 0x01, 0x08, 0x0B, 0x0C, 0x0E, 0x1F, 0x7F, 0x85, 0x9F, 0xFDD0, 0xFFFE, 0xFFFF, 0x1FFFF})
+    void rejectsTheSameCharacterWrittenAsAYamlEscape(int forbidden) {
+        String escape = forbidden > 0xFFFF ? String.format("\\U%08X", forbidden) : String.format("\\u%04X", forbidden);
+        ContentException inValue = assertThrows(ContentException.class, () -> FrontMatter.parse(FILE,
+                "---\ntitle: T\nsummary: \"A " + escape + " b\"\n---\nBody\n"));
+        assertEquals(3, inValue.line());
+        assertTrue(inValue.getMessage().startsWith(String.format("'summary' contains U+%04X", forbidden)), inValue.getMessage());
+
+        ContentException inList = assertThrows(ContentException.class, () -> FrontMatter.parse(FILE,
+                "---\ntitle: T\ntopics:\n  - Trade\n  - \"B " + escape + "\"\n---\nBody\n"));
+        assertEquals(5, inList.line());
+        assertTrue(inList.getMessage().startsWith("'topics' contains"), inList.getMessage());
+    }
+
+    @Test
+    void rejectsHalfASurrogatePairWrittenAsAYamlEscape() {
+        ContentException e = assertThrows(ContentException.class, () -> FrontMatter.parse(FILE,
+                "---\ntitle: \"A \\uD800 b\"\n---\nBody\n"));
+        assertEquals(2, e.line());
+        assertEquals("'title' contains U+D800 (half of a surrogate pair), which a web page or feed cannot carry: remove it",
+                e.getMessage());
+    }
+
+    @Test
+    void keepsEveryOtherCharacter() {
+        String text = "Tab\t, no-break\u00A0space, \u2028 separators \u2029, \u202Eoverride\u202C, \uD83D\uDC4D\u200D, e\u0301, \uFEFF";
+        FrontMatter fm = FrontMatter.parse(FILE, "---\ntitle: " + FrontMatter.quote(text) + "\n---\n" + text + "\n");
+        assertEquals(text, fm.entries().get("title").text());
+        assertEquals(text + "\n", fm.body());
     }
 }

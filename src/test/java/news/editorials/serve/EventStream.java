@@ -13,17 +13,14 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 
 /**
  * A test client of the preview's event stream, connected the way a page's reload script connects: with
- * the build id of the page it was served with. Records the time each {@code reload} event arrives.
+ * the build id of the page it was served with (its {@code data-build}). Records the time each {@code reload} event arrives.
  */
 final class EventStream implements AutoCloseable {
-    private static final Pattern SCRIPT_SOURCE = Pattern.compile("new EventSource\\(\"([^\"]+)\"\\)");
 
     private final InputStream body;
     private final BlockingQueue<Long> reloads = new LinkedBlockingQueue<>();
@@ -39,15 +36,12 @@ final class EventStream implements AutoCloseable {
     /** Loads {@code pageUri} and connects to the event stream its reload script names. */
     static EventStream forPage(URI pageUri) throws Exception {
         String html = PreviewTesting.get(pageUri).body();
-        Element script = Jsoup.parse(html).select("script").stream()
-                .filter(s -> s.data().contains("EventSource")).findFirst()
+        Element script = Jsoup.parse(html).select("script[src]").stream()
+                .filter(s -> s.attr("src").equals(ReloadScript.SCRIPT_PATH)).findFirst()
                 .orElseThrow(() -> new AssertionError("no reload script in " + pageUri));
-        Matcher source = SCRIPT_SOURCE.matcher(script.data());
-        if (!source.find()) {
-            throw new AssertionError("unexpected reload script: " + script.data());
-        }
+        String events = ReloadScript.EVENTS_PATH + "?build=" + script.attr("data-build");
         HttpResponse<InputStream> response = PreviewTesting.HTTP.send(
-                HttpRequest.newBuilder(pageUri.resolve(source.group(1))).GET().build(),
+                HttpRequest.newBuilder(pageUri.resolve(events)).GET().build(),
                 HttpResponse.BodyHandlers.ofInputStream());
         if (response.statusCode() != 200
                 || !response.headers().firstValue("Content-Type").orElse("").startsWith("text/event-stream")) {

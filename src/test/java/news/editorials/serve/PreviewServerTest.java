@@ -124,7 +124,11 @@ class PreviewServerTest {
     void addsTheReloadScriptToHtmlAndNothingElse() throws IOException {
         Document home = Jsoup.parse(get(uri("")).body());
         assertEquals(1, home.body().select("script").size());
-        assertTrue(home.body().selectFirst("script").data().contains("/__preview/events"));
+        assertEquals(ReloadScript.SCRIPT_PATH, home.body().selectFirst("script").attr("src"));
+        HttpResponse<String> script = get(uri(ReloadScript.SCRIPT_PATH.substring(1)));
+        assertEquals(200, script.statusCode());
+        assertEquals("text/javascript; charset=utf-8", script.headers().firstValue("Content-Type").orElseThrow());
+        assertTrue(script.body().contains("new EventSource(\"/__preview/events?build=\""), script.body());
 
         assertEquals("body{}", get(uri("css/site.css")).body());
         assertFalse(Files.readString(root.resolve("index.html")).contains("script"), "the file itself is untouched");
@@ -217,7 +221,7 @@ class PreviewServerTest {
     void reloadsAtOnceAPageOfAnEarlierBuild() throws Exception {
         String stalePage = get(uri("")).body();
         server.showSite();
-        URI events = uri("/__preview/events?build=" + stalePage.replaceAll("(?s).*build=([^\"]+)\".*", "$1"));
+        URI events = uri("/__preview/events?build=" + stalePage.replaceAll("(?s).*data-build=\"([^\"]+)\".*", "$1"));
 
         HttpResponse<java.io.InputStream> response = PreviewTesting.HTTP.send(HttpRequest.newBuilder(events).build(),
                 HttpResponse.BodyHandlers.ofInputStream());

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import news.editorials.bake.BakeReport;
 import news.editorials.bake.BakeRequest;
@@ -80,6 +81,30 @@ public final class TestSites {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * A copy of the project's templates, assets and {@code jbake.properties} in {@code dir}, with some
+     * properties set to other values (replaced in place: a repeated key would become a list).
+     */
+    public static Path projectCopy(Path dir, Map<String, String> properties) {
+        copyTree(PROJECT.resolve("templates"), dir.resolve("templates"));
+        copyTree(PROJECT.resolve("assets"), dir.resolve("assets"));
+        try {
+            List<String> lines = new java.util.ArrayList<>(Files.readAllLines(PROJECT.resolve("jbake.properties")));
+            Map<String, String> missing = new java.util.LinkedHashMap<>(properties);
+            lines.replaceAll(line -> {
+                int equals = line.indexOf('=');
+                String key = equals > 0 && !line.startsWith("#") ? line.substring(0, equals).strip() : null;
+                String value = key == null ? null : missing.remove(key);
+                return value == null ? line : key + "=" + value;
+            });
+            missing.forEach((key, value) -> lines.add(key + "=" + value));
+            Files.write(dir.resolve("jbake.properties"), lines);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return dir;
     }
 
     /** Every file of a baked site with the given ending, as site-relative paths. */

@@ -1,0 +1,345 @@
+package news.editorials.cache;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What earlier bakes parsed and wrote, so that the next bake parses only changed Markdown files, renders
+ * only pages whose inputs changed and writes only files whose bytes changed.
+ *
+ * <p>Use one per output folder: {@link #onDisk} for {@code mvn package} (kept beside the output, e.g.
+ * {@code target/site.bake-cache/}), {@link #inMemory} for the live preview's long-lived JVM. Each bake calls
+ * {@link #begin}, asks {@link #source} for every Markdown file and {@link #previous} for every page, and
+ * ends with {@link #finish} (the new output is in place) or {@link #abandon} (the bake failed).
+ *
+ * <p>Whatever goes wrong with the cache (missing, unreadable, written by another version, another
+ * project's code or templates) makes a clean bake, never a failure: {@link #incremental()} is then false
+ * and {@link #why()} says why.
+ */
+public final class BakeCache {
+    private static final int MAGIC = 0x45444243;
+    private static final String DOCUMENTS = "documents.bin";
+    private static final String OUTPUTS = "outputs.bin";
+
+    private final Path dir;
+    private final ParsedDocuments documents = new ParsedDocuments();
+    private Digest documentsKey;
+    private Digest outputsKey;
+    private String outputIdentity;
+    private Map<String, OutputRecord> outputs = Map.of();
+    private Fingerprint fingerprint = new Fingerprint();
+    private boolean incremental;
+    private String why;
+    private String loadProblem;
+
+    private BakeCache(Path dir) {
+        this.dir = dir;
+    }
+
+    /** The cache kept in {@code dir}; a missing or unreadable one is an empty cache. */
+    public static BakeCache onDisk(Path dir) {
+        BakeCache cache = new BakeCache(dir);
+        cache.load();
+        return cache;
+    }
+
+    /** A cache that lives only as long as this object (the preview's). */
+    public static BakeCache inMemory() {
+        return new BakeCache(null);
+    }
+
+    /** Where {@code mvn package}'s cache for an output folder lives: beside it, never inside it. */
+    public static Path folderFor(Path outputDir) {
+        Path output = outputDir.toAbsolutePath().normalize();
+        return output.resolveSibling(output.getFileName() + ".bake-cache");
+    }
+
+    /**
+     * Starts a bake.
+     *
+     * @param clean  ignore what earlier bakes left ({@code -Dsite.clean=true}): every file is parsed and every
+     *               page rendered and written; the cache is filled again for the next bake
+     * @param output the output folder as it is now
+     */
+    public void begin(BuildInputs inputs, boolean clean, Path output) {
+        fingerprint = new Fingerprint();
+        documents.startBake();
+        if (clean || !inputs.parseKey().equals(documentsKey)) {
+            documents.clear();
+            documentsKey = inputs.parseKey();
+        }
+        if (clean) {
+            why = "clean bake asked for";
+        } else if (loadProblem != null) {
+            why = loadProblem;
+        } else if (outputsKey == null || outputs.isEmpty()) {
+            why = "no record of the last output";
+        } else if (!inputs.renderKey().equals(outputsKey)) {
+            why = "code, templates, assets or settings changed";
+        } else if (!identity(output).equals(outputIdentity)) {
+            why = "the output folder is not the one last baked";
+        } else {
+            why = null;
+        }
+        incremental = why == null;
+        loadProblem = null;
+        if (!incremental) {
+            outputs = Map.of();
+        }
+        outputsKey = inputs.renderKey();
+    }
+
+    /** Whether earlier output can be kept: false means a clean bake, for the reason {@link #why()} gives. */
+    public boolean incremental() {
+        return incremental;
+    }
+
+    /** Why this bake is a clean one, or {@code null} when it is incremental. */
+    public String why() {
+        return why;
+    }
+
+    /** The page-fingerprint recipe for this bake. */
+    public Fingerprint fingerprint() {
+        return fingerprint;
+    }
+
+    /** A Markdown file: its cached parse, or its bytes to parse (then {@link Source#store} the result). */
+    public Source source(String sourcePath, Path file) {
+        return documents.lookup(sourcePath, file, fingerprint);
+    }
+
+    /** What the last bake wrote at {@code sitePath}, or {@code null} (always, in a clean bake). */
+    public OutputRecord previous(String sitePath) {
+        return outputs.get(sitePath);
+    }
+
+    /** Everything the last bake wrote, by site path (empty in a clean bake). */
+    public Map<String, OutputRecord> previousOutputs() {
+        return outputs;
+    }
+
+    /**
+     * Call before changing the live output in place: until {@link #finish}, the cache claims nothing about
+     * it, so a bake interrupted half-way is followed by a clean one.
+     */
+    public void forgetOutputs() {
+        outputs = Map.of();
+        outputIdentity = null;
+        if (dir != null) {
+            try {
+                Files.deleteIfExists(dir.resolve(OUTPUTS));
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot update the bake cache in " + dir, e);
+            }
+        }
+    }
+
+    /** The bake succeeded and {@code produced} is now exactly what {@code output} holds. */
+    public void finish(Map<String, OutputRecord> produced, Path output) {
+        documents.dropUnseen();
+        outputs = new HashMap<>(produced);
+        outputIdentity = identity(output);
+        save(true);
+    }
+
+    /** The bake failed; the output is as the last good bake left it (parses learned are kept). */
+    public void abandon() {
+        save(false);
+    }
+
+    /** A cached parse, or a file to parse. */
+    public static final class Source {
+        private final ParsedDocuments owner;
+        private final String sourcePath;
+        private final byte[] bytes;
+        private final Map<String, Object> model;
+        private final List<String> warnings;
+        private final Digest content;
+        private final FileStamp stamp;
+        private final long readAt;
+
+        Source(ParsedDocuments owner, String sourcePath, Path file, byte[] bytes, Map<String, Object> model,
+               List<String> warnings, Digest content, FileStamp stamp, long readAt, Object entry) {
+            this.owner = owner;
+            this.sourcePath = sourcePath;
+            this.bytes = bytes;
+            this.model = model;
+            this.warnings = warnings;
+            this.content = content;
+            this.stamp = stamp;
+            this.readAt = readAt;
+        }
+
+        /** Whether the cache had it: then {@link #model()} and {@link #warnings()}, else {@link #bytes()}. */
+        public boolean cached() {
+            return model != null;
+        }
+
+        /** A fresh copy of the parsed document's values, in the order the parser left them. */
+        public Map<String, Object> model() {
+            return model;
+        }
+
+        public List<String> warnings() {
+            return warnings;
+        }
+
+        /** The file's bytes, or {@code null} if it could not be read (parse it the usual way for the error). */
+        public byte[] bytes() {
+            return bytes;
+        }
+
+        /** Remembers the parser's result for these bytes; call before anything changes the model. */
+        public void store(Map<String, Object> parsedModel, List<String> parsedWarnings) {
+            if (content != null) {
+                owner.store(sourcePath, stamp, readAt, content, parsedModel, parsedWarnings);
+            }
+        }
+    }
+
+    /**
+     * The output folder as the last bake left it: its inode and change time. A folder deleted and made
+     * again (even if it gets the same inode back), or one whose top level someone changed, is not the same.
+     */
+    private static String identity(Path output) {
+        FileStamp stamp = FileStamp.of(output);
+        if (stamp != null) {
+            return stamp.inode() + "@" + stamp.changedNanos();
+        }
+        try {
+            Object key = Files.readAttributes(output, BasicFileAttributes.class).fileKey();
+            return key == null ? "unknown-" + java.util.UUID.randomUUID() : key.toString();
+        } catch (IOException e) {
+            return "absent";
+        }
+    }
+
+    private void load() {
+        if (dir == null) {
+            return;
+        }
+        Path documentsFile = dir.resolve(DOCUMENTS);
+        if (Files.isRegularFile(documentsFile)) {
+            try (DataInputStream in = open(documentsFile)) {
+                documentsKey = readHeader(in);
+                int count = in.readInt();
+                for (int i = 0; i < count; i++) {
+                    String source = ValueCodec.readString(in);
+                    FileStamp stamp = FileStamp.read(in);
+                    long readAt = in.readLong();
+                    Digest content = new Digest(in.readLong(), in.readLong());
+                    int length = in.readInt();
+                    if (length < 0 || length > 256 << 20) {
+                        throw new IOException("corrupt entry length " + length);
+                    }
+                    byte[] encoded = new byte[length];
+                    in.readFully(encoded);
+                    documents.entries().put(source, new ParsedDocuments.Entry(stamp, readAt, content, encoded));
+                }
+            } catch (IOException | RuntimeException e) {
+                documents.entries().clear();
+                documentsKey = null;
+                loadProblem = "cache unreadable (" + e + ")";
+            }
+        }
+        Path outputsFile = dir.resolve(OUTPUTS);
+        if (Files.isRegularFile(outputsFile)) {
+            try (DataInputStream in = open(outputsFile)) {
+                outputsKey = readHeader(in);
+                outputIdentity = ValueCodec.readString(in);
+                outputs = OutputManifest.read(in);
+            } catch (IOException | RuntimeException e) {
+                outputs = Map.of();
+                outputsKey = null;
+                loadProblem = "cache unreadable (" + e + ")";
+            }
+        }
+    }
+
+    private static DataInputStream open(Path file) throws IOException {
+        return new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16));
+    }
+
+    private static Digest readHeader(DataInputStream in) throws IOException {
+        if (in.readInt() != MAGIC || in.readInt() != BuildInputs.FORMAT) {
+            throw new IOException("written by another version");
+        }
+        return new Digest(in.readLong(), in.readLong());
+    }
+
+    private void save(boolean withOutputs) {
+        if (dir == null) {
+            return;
+        }
+        try {
+            Files.createDirectories(dir);
+            if (documents.changed() || !Files.exists(dir.resolve(DOCUMENTS))) {
+                write(DOCUMENTS, out -> {
+                    writeHeader(out, documentsKey);
+                    Map<String, ParsedDocuments.Entry> entries = documents.entries();
+                    out.writeInt(entries.size());
+                    for (Map.Entry<String, ParsedDocuments.Entry> e : entries.entrySet()) {
+                        ParsedDocuments.Entry entry = e.getValue();
+                        ValueCodec.writeString(out, e.getKey());
+                        entry.stamp().write(out);
+                        out.writeLong(entry.readAtMillis());
+                        out.writeLong(entry.content().high());
+                        out.writeLong(entry.content().low());
+                        out.writeInt(entry.encoded().length);
+                        out.write(entry.encoded());
+                    }
+                });
+            }
+            if (withOutputs) {
+                write(OUTPUTS, out -> {
+                    writeHeader(out, outputsKey);
+                    ValueCodec.writeString(out, String.valueOf(outputIdentity));
+                    OutputManifest.write(out, outputs);
+                });
+            }
+        } catch (IOException e) {
+            // A cache that cannot be written costs the next bake its speed, not its correctness.
+            try {
+                Files.deleteIfExists(dir.resolve(OUTPUTS));
+            } catch (IOException ignored) {
+                // forgetOutputs() ran before the output changed, so no stale record can be left.
+            }
+            System.err.println("WARNING cannot write the bake cache in " + dir + ": " + e.getMessage());
+        }
+    }
+
+    private static void writeHeader(DataOutputStream out, Digest key) throws IOException {
+        out.writeInt(MAGIC);
+        out.writeInt(BuildInputs.FORMAT);
+        out.writeLong(key.high());
+        out.writeLong(key.low());
+    }
+
+    private interface Writing {
+        void to(DataOutputStream out) throws IOException;
+    }
+
+    private void write(String name, Writing writing) throws IOException {
+        Path temp = Files.createTempFile(dir, name, ".tmp");
+        try {
+            try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16))) {
+                writing.to(out);
+            }
+            Files.move(temp, dir.resolve(name), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+}

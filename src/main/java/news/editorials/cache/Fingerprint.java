@@ -1,0 +1,252 @@
+package news.editorials.cache;
+
+import java.nio.charset.StandardCharsets;
+import java.time.temporal.TemporalAccessor;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Date;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The key recipe for a rendered page: a digest of everything its template is given (the data model: the
+ * document, its neighbours, a listing's items, the configuration), walked the way FreeMarker sees it. Two
+ * models with the same fingerprint render to the same bytes with the same templates, because a template can
+ * only read what is in its model. The template set itself, {@code jbake.properties}, the code and everything
+ * else a bake reads belong to the bake-wide key ({@link BuildInputs}), not here.
+ *
+ * <p>Maps and lists are walked in iteration order (the order a template's {@code #list} sees), leaves are
+ * recorded with their type. A model holding anything else (an object whose methods a template could call)
+ * has no fingerprint: {@link #of} returns {@code null} and the page is always rendered.
+ *
+ * <p>One instance serves one bake and is safe to share between rendering threads. It remembers the digest
+ * of each long string by identity (strings are immutable), so a body listed on a dozen pages is hashed once,
+ * and of each document's immutable fields, checked by identity on every use (see {@link MapMemo}).
+ */
+public final class Fingerprint {
+    /** Strings at least this long are hashed once and stood for by their digest. */
+    private static final int LONG_STRING = 512;
+    private static final int MAX_DEPTH = 32;
+
+    /** Maps at least this large (a document's fields) are remembered, since they appear on many listings. */
+    private static final int REMEMBERED_MAP = 8;
+
+    private final Map<IdentityKey, Digest> longStrings = new ConcurrentHashMap<>();
+    private final Map<IdentityKey, MapMemo> maps = new ConcurrentHashMap<>();
+
+    /**
+     * A large map as last walked: its keys and values (by identity, in order) and the digest of its
+     * immutable values. Valid while the same immutable objects sit at the same places; mutable values
+     * (lists, nested maps, dates) are never remembered but walked every time.
+     */
+    private record MapMemo(Object[] snapshot, Digest immutablePart) {
+        boolean matches(Object[] entries) {
+            if (entries.length != snapshot.length) {
+                return false;
+            }
+            for (int i = 0; i < entries.length; i += 2) {
+                if (entries[i] != snapshot[i]) {
+                    return false;
+                }
+                boolean immutable = isImmutable(snapshot[i + 1]);
+                if (immutable ? entries[i + 1] != snapshot[i + 1] : isImmutable(entries[i + 1])) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    /**
+     * @param parts the page's identity (output path, template name) and its data model, in a fixed order
+     * @return the fingerprint, or {@code null} when the model holds something that cannot be fingerprinted
+     */
+    public Digest of(Object... parts) {
+        Sink sink = new Sink();
+        for (Object part : parts) {
+            if (!walk(part, sink, 0)) {
+                return null;
+            }
+        }
+        return Digest.of(sink.bytes, 0, sink.size);
+    }
+
+    private boolean walk(Object value, Sink sink, int depth) {
+        if (depth > MAX_DEPTH) {
+            return false;
+        }
+        if (value == null) {
+            sink.tag('0');
+        } else if (value instanceof String text) {
+            if (text.length() >= LONG_STRING) {
+                sink.tag('H');
+                Digest digest = longStrings.computeIfAbsent(new IdentityKey(text), key -> Digest.of(text));
+                sink.writeLong(digest.high());
+                sink.writeLong(digest.low());
+            } else {
+                sink.tag('S');
+                sink.writeString(text);
+            }
+        } else if (value instanceof Boolean || value instanceof Number || value instanceof Character
+                || value instanceof Enum<?> || value instanceof TemporalAccessor) {
+            // Immutable values that print themselves fully; the type is recorded too, since templates can
+            // tell an Integer from a Long (number formatting) or a LocalDate from a String.
+            sink.tag('V');
+            sink.writeString(value.getClass().getName());
+            sink.writeString(value.toString());
+        } else if (value instanceof Date date) {
+            sink.tag('D');
+            sink.writeString(value.getClass().getName());
+            sink.writeLong(date.getTime());
+        } else if (value instanceof Map<?, ?> map && map.size() >= REMEMBERED_MAP && !isMapOf(map)) {
+            return walkRemembered(map, sink, depth);
+        } else if (value instanceof Map<?, ?> map) {
+            sink.tag('M');
+            sink.writeLong(map.size());
+            for (Map.Entry<?, ?> entry : inStableOrder(map)) {
+                if (!walk(entry.getKey(), sink, depth + 1) || !walk(entry.getValue(), sink, depth + 1)) {
+                    return false;
+                }
+            }
+        } else if (value instanceof Collection<?> items) {
+            sink.tag('L');
+            sink.writeLong(items.size());
+            for (Object item : items) {
+                if (!walk(item, sink, depth + 1)) {
+                    return false;
+                }
+            }
+        } else if (value instanceof Object[] array) {
+            sink.tag('A');
+            sink.writeLong(array.length);
+            for (Object item : array) {
+                if (!walk(item, sink, depth + 1)) {
+                    return false;
+                }
+            }
+        } else {
+            return false;
+        }
+        return true;
+    }
+
+    /**
+     * A large map: the digest of its immutable entries (with their positions), remembered by identity, then
+     * its other entries walked as usual. A document listed on a dozen pages is walked in full once.
+     */
+    private boolean walkRemembered(Map<?, ?> map, Sink sink, int depth) {
+        Object[] entries = new Object[map.size() * 2];
+        int n = 0;
+        for (Map.Entry<?, ?> entry : map.entrySet()) {
+            if (n == entries.length) {
+                return false; // changed while being read
+            }
+            entries[n++] = entry.getKey();
+            entries[n++] = entry.getValue();
+        }
+        if (n != entries.length) {
+            return false;
+        }
+        IdentityKey key = new IdentityKey(map);
+        MapMemo memo = maps.get(key);
+        if (memo == null || !memo.matches(entries)) {
+            Sink part = new Sink();
+            for (int i = 0; i < entries.length; i += 2) {
+                if (isImmutable(entries[i + 1])) {
+                    part.writeLong(i);
+                    if (!walk(entries[i], part, depth + 1) || !walk(entries[i + 1], part, depth + 1)) {
+                        return false;
+                    }
+                }
+            }
+            memo = new MapMemo(entries, Digest.of(part.bytes, 0, part.size));
+            maps.put(key, memo);
+        }
+        sink.tag('N');
+        sink.writeLong(map.size());
+        sink.writeLong(memo.immutablePart().high());
+        sink.writeLong(memo.immutablePart().low());
+        for (int i = 0; i < entries.length; i += 2) {
+            if (!isImmutable(entries[i + 1])) {
+                sink.writeLong(i);
+                if (!walk(entries[i], sink, depth + 1) || !walk(entries[i + 1], sink, depth + 1)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** Values that can never change: the same object means the same content, now and later. */
+    private static boolean isImmutable(Object value) {
+        return value == null || value instanceof String || value instanceof Integer || value instanceof Long
+                || value instanceof Double || value instanceof Float || value instanceof Short || value instanceof Byte
+                || value instanceof Boolean || value instanceof Character || value instanceof java.math.BigDecimal
+                || value instanceof java.math.BigInteger || value instanceof Enum<?>
+                || value.getClass().getName().startsWith("java.time.");
+    }
+
+    private static boolean isMapOf(Map<?, ?> map) {
+        return map.getClass().getName().startsWith("java.util.ImmutableCollections$");
+    }
+
+    /**
+     * A map's entries in the order a template would list them; except for {@code Map.of} maps, whose order
+     * changes from one JVM to the next (so no template can rely on it): those are taken in key order, so
+     * that the same values give the same fingerprint in every bake.
+     */
+    private static Iterable<? extends Map.Entry<?, ?>> inStableOrder(Map<?, ?> map) {
+        if (!map.getClass().getName().startsWith("java.util.ImmutableCollections$")
+                || !map.keySet().stream().allMatch(String.class::isInstance)) {
+            return map.entrySet();
+        }
+        java.util.List<Map.Entry<?, ?>> entries = new java.util.ArrayList<>(map.entrySet());
+        entries.sort(java.util.Comparator.comparing(entry -> (String) entry.getKey()));
+        return entries;
+    }
+
+    /** An object compared by identity: a string's digest holds exactly as long as that very object lives. */
+    private record IdentityKey(Object object) {
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof IdentityKey key && key.object == object;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(object);
+        }
+    }
+
+    /** A growable byte buffer; every variable-length item is length-prefixed, so no two walks run together. */
+    private static final class Sink {
+        byte[] bytes = new byte[1024];
+        int size;
+
+        void tag(char tag) {
+            ensure(1);
+            bytes[size++] = (byte) tag;
+        }
+
+        void writeLong(long value) {
+            ensure(8);
+            for (int shift = 56; shift >= 0; shift -= 8) {
+                bytes[size++] = (byte) (value >>> shift);
+            }
+        }
+
+        void writeString(String text) {
+            byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+            writeLong(utf8.length);
+            ensure(utf8.length);
+            System.arraycopy(utf8, 0, bytes, size, utf8.length);
+            size += utf8.length;
+        }
+
+        private void ensure(int more) {
+            if (size + more > bytes.length) {
+                bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, size + more));
+            }
+        }
+    }
+}

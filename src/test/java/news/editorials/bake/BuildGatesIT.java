@@ -106,9 +106,12 @@ class BuildGatesIT {
                 [a missing anchor](../../../about/#no-such-id) and [elsewhere](https://example.org/).
                 """);
         List<String> problems = problems(content);
+        // Written in the editorial's Markdown: named by its file and line, and the page.
+        Path file = content.resolve("editorials/2025/links.md");
         assertEquals(List.of(
-                "editorials/2025/links/index.html: broken link \"../../../about/#no-such-id\" (no id \"no-such-id\" in about/index.html)",
-                "editorials/2025/links/index.html: broken link \"../../../nowhere/\" (no such file nowhere/)"), problems);
+                file + ":5: broken link \"../../../nowhere/\" (no such file nowhere/) in editorials/2025/links/index.html",
+                file + ":6: broken link \"../../../about/#no-such-id\" (no id \"no-such-id\" in about/index.html) in editorials/2025/links/index.html"),
+                problems);
     }
 
     @Test
@@ -120,7 +123,7 @@ class BuildGatesIT {
         Path file = content.resolve("editorials/2025/links.md"); // outside the working folder: shown whole
         assertEquals(List.of(
                 file + ":7: broken link \"#nowhere\" (no id \"nowhere\" in editorials/2025/links/index.html) in editorials/2025/links/index.html",
-                file + ":7: broken link \"../no-such-piece/\" (no such file editorials/2025/no-such-piece/index.html) in editorials/2025/links/index.html"),
+                file + ":7: broken link \"../no-such-piece/\" (no such file editorials/2025/no-such-piece/) in editorials/2025/links/index.html"),
                 problems);
     }
 

@@ -45,7 +45,7 @@
 <nav class="ed-nav" aria-label="Site">
   <ul class="ed-nav__list">
     <#list [["home", "", "Home"], ["archive", "archive/", "Archive"], ["topics", "topics/", "Topics"],
-            ["series", "series/", "Series"], ["about", "about/", "About"]] as link>
+            ["series", "series/", "Series"], ["about", "about/", "About"], ["search", "search/", "Search"]] as link>
     <li class="ed-nav__item"><a class="ed-nav__link" href="${href(link[1])}"<#if current == link[0]> aria-current="page"</#if>>${link[2]}</a></li>
     </#list>
   </ul>

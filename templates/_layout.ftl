@@ -16,9 +16,11 @@
 
 <#-- title: page name ("" on the home page = site title only); description: meta description;
      canonical: the page's site-root-relative URL ("" is the home page), printed absolute unless noindex;
+     modules: more ES modules for this page (site-root-relative paths), beside the text-size controls;
+     fetches: data a module will fetch at once (page-relative URLs), preloaded while the modules load;
      current: nav key of the current section
-     (home, archive, topics, series, about); noindex: keep the page out of search (404, drafts). -->
-<#macro page title description="" canonical="" current="" noindex=false>
+     (home, archive, topics, series, about, search); noindex: keep the page out of search (404, drafts). -->
+<#macro page title description="" canonical="" current="" noindex=false modules=[] fetches=[]>
 <!DOCTYPE html>
 <html lang="${config.site_language!"en"}" class="no-js" data-ed-font-steps="${fontSizeSteps}" data-ed-font-key="${fontSizeKey}">
 <head>
@@ -41,6 +43,12 @@
 <link rel="icon" href="${c.href("favicon.svg")}" type="image/svg+xml">
 <link rel="alternate" type="application/atom+xml" href="${c.href("feed.xml")}" title="${config.site_title!}">
 <script type="module" src="${c.href("js/font-size.js")}"></script>
+<#list modules as module>
+<script type="module" src="${c.href(module)}"></script>
+</#list>
+<#list fetches as fetch>
+<link rel="preload" href="${fetch}" as="fetch" crossorigin="anonymous">
+</#list>
 </head>
 <body>
 <div class="ed-site">

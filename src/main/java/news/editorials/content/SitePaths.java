@@ -20,6 +20,8 @@ public final class SitePaths {
     public static final String ARCHIVE = "archive/";
     public static final String TOPICS = "topics/";
     public static final String SERIES = "series/";
+    /** The search page; its index fragments are under {@code search/data/}. */
+    public static final String SEARCH = "search/";
     /** The folder of the numbered pages of any listing: {@code page/2/}, {@code topics/trade/page/2/}. */
     private static final String PAGE = "page/";
 
@@ -31,7 +33,7 @@ public final class SitePaths {
 
     /** First path segments that belong to generated pages and assets; content may not use them. */
     public static final Set<String> RESERVED_FOLDERS = Set.of("archive", "topics", "series", "page", "css", "js",
-            "images", HEADERS_FILE);
+            "images", "search", HEADERS_FILE);
 
     private SitePaths() {
     }

@@ -75,6 +75,15 @@ class BuildGatesIT {
     }
 
     @Test
+    void refusesContentAtTheSearchPagesAddress() throws IOException {
+        Path content = content();
+        write("search.md", "---\ntitle: My search\n---\nBody\n");
+        List<String> problems = problems(content);
+        assertEquals(1, problems.size(), problems.toString());
+        assertTrue(problems.get(0).endsWith("search.md: its URL /search/ is inside /search/, which the site generates; move or rename the file"), problems.get(0));
+    }
+
+    @Test
     void refusesContentThatWouldTakeTheHeadersFilesName() throws IOException {
         Path content = content();
         write("_headers.md", "---\ntitle: Headers\n---\nBody\n");

@@ -21,14 +21,16 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
- * axe-core on rendered pages, with the text at the reader's default and at 200 %: the home page and an editorial
- * of the fixture site, and the seed editorial of the real site; and both fixture pages in the dark colour scheme,
- * whose colours the stylesheet sets separately (contrast is checked for each).
+ * axe-core on rendered pages, with the text at the reader's default and at 200 %: the home page, an editorial
+ * and the search page showing results of the fixture site, and the seed editorial of the real site; and those
+ * fixture pages in the dark colour scheme, whose colours the stylesheet sets separately (contrast is checked for each).
  */
 class AccessibilityIT {
     private static final List<String> TAGS =
             List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice");
     private static final String SEED = "editorials/2025/pakistan-us-cooperation/";
+    /** Results with highlighted words in titles and snippets. */
+    private static final String SEARCH_RESULTS = "search/?q=tariff";
 
     private static SiteServer fixture;
     private static SiteServer real;
@@ -59,7 +61,8 @@ class AccessibilityIT {
 
     static Stream<Arguments> pages() {
         return Stream.of("fixture", "real").flatMap(site -> (site.equals("fixture")
-                ? Stream.of("", "editorials/2025/script-title/", "editorials/2024/tables-and-figures/") : Stream.of(SEED))
+                ? Stream.of("", "editorials/2025/script-title/", SEARCH_RESULTS, "editorials/2024/tables-and-figures/")
+                : Stream.of(SEED))
                 .flatMap(path -> Stream.of(Arguments.of(site, path, 100), Arguments.of(site, path, 200))));
     }
 
@@ -76,6 +79,7 @@ class AccessibilityIT {
             controls.increaseToLargest();
         }
         assertEquals(percent == 100 ? "" : "200%", controls.rootInlineFontSize(), "text size under test");
+        waitForSearchResults(path);
 
         Results results = new AxeBuilder().withTags(TAGS).analyze(driver);
         assertNull(results.getErrorMessage(), "axe ran");
@@ -84,13 +88,14 @@ class AccessibilityIT {
     }
 
     @ParameterizedTest(name = "fixture site /{0} in the dark colour scheme")
-    @org.junit.jupiter.params.provider.ValueSource(strings = {"", "editorials/2025/script-title/"})
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"", "editorials/2025/script-title/", SEARCH_RESULTS})
     void pageHasNoAxeViolationsInTheDarkColourScheme(String path) {
         driver.executeCdpCommand("Emulation.setEmulatedMedia",
                 Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", "dark"))));
         try {
             driver.get(fixture.url(path));
             controls.ready();
+            waitForSearchResults(path);
             assertTrue((Boolean) driver.executeScript("return matchMedia('(prefers-color-scheme: dark)').matches"),
                     "dark scheme emulated");
             Results results = new AxeBuilder().withTags(TAGS).analyze(driver);
@@ -99,6 +104,13 @@ class AccessibilityIT {
                     "axe violations on /" + path + " in the dark scheme:\n" + describe(results.getViolations()));
         } finally {
             driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features", List.of()));
+        }
+    }
+
+    private static void waitForSearchResults(String path) {
+        if (path.startsWith("search/?q=")) {
+            new SearchPage(driver).waitFor(path.substring("search/?q=".length()));
+            assertTrue(driver.findElements(org.openqa.selenium.By.cssSelector("main ol li mark")).size() > 0, "results shown");
         }
     }
 

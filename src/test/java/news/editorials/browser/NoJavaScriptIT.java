@@ -8,14 +8,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import news.editorials.testing.TestSites;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
- * The fixture site in a browser with JavaScript switched off: the text-size controls, which cannot work
- * without it, are not shown, and everything else is.
+ * The fixture site in a browser with JavaScript switched off: the text-size controls and the search form, which
+ * cannot work without it, are not shown, and everything else is; the search page says where else to look.
  */
 class NoJavaScriptIT {
     private static SiteServer server;
@@ -50,5 +52,19 @@ class NoJavaScriptIT {
         if (!path.isEmpty()) {
             assertTrue(driver.findElement(By.cssSelector(".ed-article .ed-prose p")).isDisplayed(), "editorial text shown");
         }
+    }
+
+    @Test
+    void searchPageSaysItNeedsJavaScriptAndLinksToTheArchiveAndTopics() {
+        driver.get(server.url("search/?q=tariff"));
+        assertEquals("no-js", driver.findElement(By.tagName("html")).getDomAttribute("class"));
+        WebElement message = driver.findElement(By.cssSelector(".ed-search__no-js"));
+        assertAll("search page without JavaScript",
+                () -> assertTrue(message.isDisplayed(), "message shown"),
+                () -> assertTrue(message.getText().contains("Search needs JavaScript"), message.getText()),
+                () -> assertEquals(server.url("archive/"), message.findElement(By.linkText("archive")).getDomProperty("href")),
+                () -> assertEquals(server.url("topics/"), message.findElement(By.linkText("topics")).getDomProperty("href")),
+                () -> assertFalse(driver.findElement(By.cssSelector("main input[type=search]")).isDisplayed(), "form hidden"),
+                () -> assertTrue(driver.findElements(By.cssSelector("main ol li")).isEmpty(), "no results"));
     }
 }

@@ -57,7 +57,7 @@ class PageLayoutIT {
 
     @ParameterizedTest
     @ValueSource(strings = {"", "editorials/2025/script-title/", "editorials/2023/paper-one/", "topics/",
-            "series/the-federalist/", "archive/", "about/", "editorials/2024/tables-and-figures/"})
+            "series/the-federalist/", "archive/", "about/", "search/?q=tariff", "editorials/2024/tables-and-figures/"})
     void noHorizontalScrollAt320PxWideWithTextAt200Percent(String path) {
         driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
                 Map.of("width", 320, "height", 700, "deviceScaleFactor", 1, "mobile", false));
@@ -68,6 +68,9 @@ class PageLayoutIT {
         assertEquals("200%", controls.rootInlineFontSize());
         assertEquals(defaultRootPx * 2, controls.rootFontSizePx(), 0.01);
         assertEquals(320L, driver.executeScript("return window.innerWidth"), "viewport width in CSS px");
+        if (path.startsWith("search/")) {
+            new SearchPage(driver).waitFor("tariff");
+        }
 
         long scrollWidth = (Long) driver.executeScript("return document.documentElement.scrollWidth");
         long clientWidth = (Long) driver.executeScript("return document.documentElement.clientWidth");

@@ -1,0 +1,173 @@
+package news.editorials.search;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.IntStream;
+
+/**
+ * The search index of a site, in memory: documents numbered newest first (so "newer first" is "lower number
+ * first"), every folded word of the site mapped to its stem, and for each stem the documents that contain it,
+ * anywhere and in the fields that rank higher.
+ *
+ * <p>Stems are numbered by how many documents contain them, most first: the browser takes the lowest numbers
+ * among a prefix's completions as the likeliest words, with no frequencies in the index.
+ */
+public final class SearchIndex {
+    /**
+     * One stem's postings, each list ascending.
+     *
+     * @param documents every document containing the stem, in any field
+     * @param title     documents with it in the title
+     * @param meta      documents with it in the summary, a topic or the author's name
+     * @param words     the folded words of the site with this stem, for the browser to highlight
+     */
+    public record Stem(String stem, int[] documents, int[] title, int[] meta, SortedSet<String> words) {
+    }
+
+    private final List<SearchDocument> documents;
+    private final List<Stem> stems;
+    private final NavigableMap<String, Integer> vocabulary;
+
+    private SearchIndex(List<SearchDocument> documents, List<Stem> stems, NavigableMap<String, Integer> vocabulary) {
+        this.documents = documents;
+        this.stems = stems;
+        this.vocabulary = vocabulary;
+    }
+
+    /** @param newestFirst the published editorials in the order search shows ties in: newest first */
+    public static SearchIndex build(List<SearchDocument> newestFirst) {
+        List<SearchDocument> documents = List.copyOf(newestFirst);
+        // Cutting and folding words is most of the work and independent per document.
+        List<FieldWords> fields = IntStream.range(0, documents.size()).parallel()
+                .mapToObj(i -> FieldWords.of(documents.get(i))).toList();
+
+        EnglishStems stemmer = new EnglishStems();
+        Map<String, Postings> byStem = new HashMap<>();
+        Map<String, String> stemOf = new HashMap<>();
+        // Millions of (document, word) pairs: each costs one lookup of the word's postings.
+        Map<String, Postings> postingsOf = new HashMap<>();
+        for (int doc = 0; doc < fields.size(); doc++) {
+            FieldWords words = fields.get(doc);
+            for (String word : words.all()) {
+                Postings postings = postingsOf.get(word);
+                if (postings == null) {
+                    String stem = stemmer.stem(word);
+                    stemOf.put(word, stem);
+                    postings = byStem.computeIfAbsent(stem, s -> new Postings());
+                    postings.words.add(word);
+                    postingsOf.put(word, postings);
+                }
+                postings.documents.addOnce(doc);
+            }
+            for (String word : words.title()) {
+                postingsOf.get(word).title.addOnce(doc);
+            }
+            for (String word : words.meta()) {
+                postingsOf.get(word).meta.addOnce(doc);
+            }
+        }
+
+        List<String> order = new ArrayList<>(byStem.keySet());
+        order.sort(Comparator.comparingInt((String stem) -> -byStem.get(stem).documents.size)
+                .thenComparing(Comparator.naturalOrder()));
+        List<Stem> stems = new ArrayList<>(order.size());
+        Map<String, Integer> idOf = new HashMap<>();
+        for (String stem : order) {
+            Postings postings = byStem.get(stem);
+            idOf.put(stem, stems.size());
+            stems.add(new Stem(stem, postings.documents.toArray(), postings.title.toArray(), postings.meta.toArray(),
+                    Collections.unmodifiableSortedSet(postings.words)));
+        }
+        NavigableMap<String, Integer> vocabulary = new TreeMap<>();
+        stemOf.forEach((word, stem) -> vocabulary.put(word, idOf.get(stem)));
+        // Forms the site does not use, so that the browser, which cannot stem, still finds their stem.
+        // Guesses from accepted guesses too, once: "trading" gives "trade", which gives "traded".
+        stemOf.forEach((word, stem) -> {
+            for (String form : WordForms.guesses(word)) {
+                if (!vocabulary.containsKey(form) && stemmer.stem(form).equals(stem)) {
+                    vocabulary.put(form, idOf.get(stem));
+                    for (String further : WordForms.guesses(form)) {
+                        if (!vocabulary.containsKey(further) && stemmer.stem(further).equals(stem)) {
+                            vocabulary.put(further, idOf.get(stem));
+                        }
+                    }
+                }
+            }
+        });
+        return new SearchIndex(documents, List.copyOf(stems), Collections.unmodifiableNavigableMap(vocabulary));
+    }
+
+    /** Newest first; a document's number is its place here. */
+    public List<SearchDocument> documents() {
+        return documents;
+    }
+
+    /** By number: most documents first. */
+    public List<Stem> stems() {
+        return stems;
+    }
+
+    /**
+     * Every folded word of the site, and other forms of them with the same stem (see {@link WordForms}), with
+     * the stem's number, in {@link String#compareTo} order (the browser's too).
+     */
+    public NavigableMap<String, Integer> vocabulary() {
+        return vocabulary;
+    }
+
+    /** The stem a folded word belongs to, or null if neither the word nor another form of it is on the site. */
+    public Stem stemOf(String foldedWord) {
+        Integer id = vocabulary.get(foldedWord);
+        return id == null ? null : stems.get(id);
+    }
+
+    /** The distinct folded words of one document's fields. */
+    private record FieldWords(Set<String> title, Set<String> meta, Set<String> all) {
+        static FieldWords of(SearchDocument document) {
+            Set<String> title = new HashSet<>(SearchWords.words(document.title()));
+            Set<String> meta = new HashSet<>(SearchWords.words(document.metaText()));
+            Set<String> all = new HashSet<>(title);
+            all.addAll(meta);
+            all.addAll(SearchWords.words(document.bodyText()));
+            return new FieldWords(title, meta, all);
+        }
+    }
+
+    private static final class Postings {
+        final SortedSet<String> words = new TreeSet<>();
+        final Ascending documents = new Ascending();
+        final Ascending title = new Ascending();
+        final Ascending meta = new Ascending();
+    }
+
+    /** Document numbers added in ascending order; a number already last is not added again (two words, one stem). */
+    private static final class Ascending {
+        private int[] values = new int[4];
+        private int size;
+
+        void addOnce(int value) {
+            if (size > 0 && values[size - 1] == value) {
+                return;
+            }
+            if (size == values.length) {
+                values = Arrays.copyOf(values, size * 2);
+            }
+            values[size++] = value;
+        }
+
+        int[] toArray() {
+            return Arrays.copyOf(values, size);
+        }
+    }
+}

@@ -1,0 +1,51 @@
+package news.editorials.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Map;
+import org.jbake.model.DocumentModel;
+import org.junit.jupiter.api.Test;
+
+class SearchDocumentTest {
+
+    @Test
+    void plainTextDropsFootnoteMarkersButKeepsTheNotes() {
+        String html = "<p>It\u2019s here.<sup id=\"fnref-1\"><a class=\"footnote-ref\" href=\"#fn-1\">1</a></sup></p>"
+                + "<p>Second.</p><div class=\"footnotes\"><ol><li id=\"fn-1\"><p>The note.</p>"
+                + "<a class=\"footnote-backref\" href=\"#fnref-1\">&#8617;</a></li></ol></div>";
+        assertEquals("It\u2019s here. Second. The note.", SearchDocument.plainText(html));
+    }
+
+    @Test
+    void bylineReadsAsOnTheListingPages() {
+        DocumentModel signed = editorial();
+        signed.put("author", "Jane Doe");
+        signed.put("byline", "Jane Doe");
+        assertEquals("By Jane Doe", SearchDocument.of(signed).byline());
+        DocumentModel unsigned = editorial();
+        unsigned.put("byline", "Editorial");
+        assertEquals("Editorial", SearchDocument.of(unsigned).byline());
+    }
+
+    @Test
+    void takesTopicNamesAndTheFieldsAResultShows() {
+        SearchDocument document = SearchDocument.of(editorial());
+        assertEquals(List.of("Trade", "Foreign policy"), document.topics());
+        assertEquals("editorials/2025/x/", document.url());
+        assertEquals("27 July 2025", document.dateDisplay());
+        assertEquals("Body.", document.bodyText());
+    }
+
+    private static DocumentModel editorial() {
+        DocumentModel editorial = new DocumentModel();
+        editorial.setTitle("X");
+        editorial.setBody("<p>Body.</p>");
+        editorial.put("url", "editorials/2025/x/");
+        editorial.put("date_iso", "2025-07-27");
+        editorial.put("date_display", "27 July 2025");
+        editorial.put("summary", "S.");
+        editorial.put("topics", List.of(Map.of("name", "Trade"), Map.of("name", "Foreign policy")));
+        return editorial;
+    }
+}

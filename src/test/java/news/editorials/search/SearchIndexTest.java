@@ -1,0 +1,85 @@
+package news.editorials.search;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SearchIndexTest {
+
+    static SearchDocument document(String title, String author, String summary, List<String> topics, String body) {
+        return new SearchDocument(title, "editorials/" + title.toLowerCase().replace(' ', '-') + "/", "2025-01-01",
+                "1 January 2025", author == null ? "Editorial" : "By " + author, author, summary, topics, body);
+    }
+
+    private static final SearchIndex INDEX = SearchIndex.build(List.of(
+            document("Tariffs at the border", "Jane Doe", "Customs and trade.", List.of("Trade"), "Grain prices rose."),
+            document("The harbour", null, "", List.of(), "A new tariff on grain; the café closed."),
+            document("Elected at last", "John Jay", "", List.of("Elections"), "Two harbours and one café.")));
+
+    @Test
+    void pluralsAndInflectionsShareAStem() {
+        assertEquals(INDEX.stemOf("tariff"), INDEX.stemOf("tariffs"));
+        assertEquals(INDEX.stemOf("harbour"), INDEX.stemOf("harbours"));
+        assertEquals(INDEX.stemOf("elected"), INDEX.stemOf("elections"));
+        assertEquals(List.of("tariff", "tariffs"), List.copyOf(INDEX.stemOf("tariff").words()));
+    }
+
+    @Test
+    void formsTheSiteNeverUsesStillFindTheirStem() {
+        SearchIndex index = SearchIndex.build(List.of(document("Bridge", null, "", List.of(), "Two tariffs were trading.")));
+        assertEquals(index.stemOf("bridge"), index.stemOf("bridges"));
+        assertEquals(index.stemOf("tariffs"), index.stemOf("tariff"));
+        assertEquals(index.stemOf("trading"), index.stemOf("trade"));
+        assertEquals(index.stemOf("trading"), index.stemOf("traded"));
+        assertEquals(List.of("tariffs"), List.copyOf(index.stemOf("tariff").words()), "only the site's own words are highlighted");
+    }
+
+    @Test
+    void aGuessedFormWithAnotherStemIsLeftOut() {
+        SearchIndex index = SearchIndex.build(List.of(document("News", null, "", List.of(), "Body.")));
+        assertNull(index.stemOf("new"), "'new' is not a form of 'news' for the stemmer");
+    }
+
+    @Test
+    void accentedWordsAreIndexedFolded() {
+        assertArrayEquals(new int[] {1, 2}, INDEX.stemOf("cafe").documents());
+        assertNull(INDEX.stemOf("café"), "the vocabulary holds folded words only");
+    }
+
+    @Test
+    void postingsRecordWhichFieldsMatched() {
+        SearchIndex.Stem tariff = INDEX.stemOf("tariff");
+        assertArrayEquals(new int[] {0, 1}, tariff.documents());
+        assertArrayEquals(new int[] {0}, tariff.title());
+        assertArrayEquals(new int[] {}, tariff.meta());
+        SearchIndex.Stem trade = INDEX.stemOf("trade");
+        assertArrayEquals(new int[] {0}, trade.meta(), "summary and topics");
+        assertArrayEquals(new int[] {}, trade.title());
+        assertArrayEquals(new int[] {2}, INDEX.stemOf("jay").meta(), "author");
+        assertArrayEquals(new int[] {2}, INDEX.stemOf("elected").title());
+    }
+
+    @Test
+    void documentsKeepTheirOrderAndStemsAreNumberedMostDocumentsFirst() {
+        assertEquals("Tariffs at the border", INDEX.documents().get(0).title());
+        int previous = Integer.MAX_VALUE;
+        for (SearchIndex.Stem stem : INDEX.stems()) {
+            assertTrue(stem.documents().length <= previous, "stems ordered by document count");
+            previous = stem.documents().length;
+        }
+        assertEquals(INDEX.stemOf("and"), INDEX.stems().get(0), "in the most documents (two, like at, cafe, the ...), first alphabetically");
+        INDEX.stems().forEach(stem -> stem.words().forEach(word -> assertEquals(stem, INDEX.stemOf(word), word)));
+    }
+
+    @Test
+    void aWordInEveryFieldOfADocumentIsListedOnce() {
+        SearchIndex index = SearchIndex.build(List.of(document("Grain", "Grain", "Grain.", List.of("Grain"), "Grain grains.")));
+        assertArrayEquals(new int[] {0}, index.stemOf("grain").documents());
+        assertArrayEquals(new int[] {0}, index.stemOf("grain").title());
+        assertArrayEquals(new int[] {0}, index.stemOf("grain").meta());
+    }
+}

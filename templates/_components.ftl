@@ -45,21 +45,25 @@
 <nav class="ed-nav" aria-label="Site">
   <ul class="ed-nav__list">
     <#list [["home", "", "Home"], ["archive", "archive/", "Archive"], ["topics", "topics/", "Topics"],
-            ["series", "series/", "Series"], ["about", "about/", "About"], ["search", "search/", "Search"]] as link>
+            ["series", "series/", "Series"], ["authors", "authors/", "Authors"], ["about", "about/", "About"],
+            ["search", "search/", "Search"]] as link>
     <li class="ed-nav__item"><a class="ed-nav__link" href="${href(link[1])}"<#if current == link[0]> aria-current="page"</#if>>${link[2]}</a></li>
     </#list>
   </ul>
 </nav>
 </#macro>
 
-<#-- Unsigned editorials speak for the paper, so they read "Editorial" rather than "By Editorial". -->
+<#-- Unsigned editorials speak for the paper, so they read "Editorial" rather than "By Editorial". The name links
+     to the author's page (the board's for unsigned ones), except on that page itself. -->
 <#macro byline item withPublication=false>
-<span class="ed-byline"><#if item.author??>By ${item.byline!item.author}<#else>${item.byline!"Editorial"}</#if><#if withPublication && item.publication??>, <span class="ed-byline__publication">${item.publication}</span></#if></span><#t>
+<#local name = item.author???then(item.byline!item.author, item.byline!"Editorial")>
+<span class="ed-byline"><#if item.author??>By </#if><#if item.author_url?? && item.author_url != (content.url!"")><a class="ed-byline__link" href="${href(item.author_url)}">${name}</a><#else>${name}</#if><#if withPublication && item.publication??>, <span class="ed-byline__publication">${item.publication}</span></#if></span><#t>
 </#macro>
 
-<#-- Date, byline and draft flag in one line, the same wherever an editorial is shown. -->
+<#-- Date, byline, reading time, last revision and draft/scheduled flags in one line, the same wherever an
+     editorial is shown; the revision is a <time> so machines read the same day people do. -->
 <#macro meta item withPublication=false>
-<p class="ed-meta"><time datetime="${item.date_iso}">${item.date_display}</time><span class="ed-meta__sep" aria-hidden="true"> &#183; </span><@byline item=item withPublication=withPublication/><#if item.draft!false> <strong class="ed-draft">Draft</strong></#if></p>
+<p class="ed-meta"><time datetime="${item.date_iso}">${item.date_display}</time><span class="ed-meta__sep" aria-hidden="true"> &#183; </span><@byline item=item withPublication=withPublication/><#if item.reading_minutes??><span class="ed-meta__sep" aria-hidden="true"> &#183; </span><span class="ed-meta__reading">${item.reading_minutes} min read</span></#if><#if item.modified_iso??><span class="ed-meta__sep" aria-hidden="true"> &#183; </span><span class="ed-meta__updated">Updated <time datetime="${item.modified_iso}">${item.modified_display}</time></span></#if><#if item.draft!false> <strong class="ed-draft">Draft</strong></#if><#if item.scheduled!false> <strong class="ed-draft">Scheduled</strong></#if></p>
 </#macro>
 
 <#-- Topic links let a reader follow a subject; nothing at all is printed when there are none. -->

@@ -1,6 +1,7 @@
 <#ftl output_format="HTML">
 <#-- Base layout for every HTML page: <@layout.page title="..."> page body </@layout.page>. -->
 <#import "_components.ftl" as c>
+<#import "_head.ftl" as head>
 <#-- Numbers (years, counts, page numbers) print as plain digits, "2025" not "2,025", whatever the locale.
      A setting made here, while a page imports this library, lasts for the whole page. -->
 <#setting number_format="computer">
@@ -31,13 +32,15 @@
 <#-- Before the stylesheet so the stored size and the js class apply before first paint (no jump). -->
 <script>${headScript}</script>
 <title><#if title?has_content>${title} &#8211; </#if>${config.site_title!}</title>
-<meta name="description" content="${description?has_content?then(description, config.site_description!)}">
+<#local summary = description?has_content?then(description, config.site_description!)>
+<meta name="description" content="${summary}">
 <#if !noindex>
 <link rel="canonical" href="${c.abs(canonical)}">
 </#if>
 <#if noindex>
 <meta name="robots" content="noindex">
 </#if>
+<@head.metadata title=title canonical=canonical description=summary noindex=noindex/>
 <meta name="color-scheme" content="light dark">
 <link rel="stylesheet" href="${c.href("css/site.css")}">
 <link rel="icon" href="${c.href("favicon.svg")}" type="image/svg+xml">

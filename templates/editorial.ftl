@@ -1,8 +1,11 @@
 <#ftl output_format="HTML">
-<#-- One editorial (editorials/<year>/<slug>/): title, date, byline, topics, body, series and older/newer links. -->
+<#-- One editorial (editorials/<year>/<slug>/): title, date, byline, topics, body, corrections, series,
+     older/newer and related links. Drafts and scheduled editorials exist only in the preview: noindex. -->
 <#import "_layout.ftl" as layout>
 <#import "_components.ftl" as c>
-<@layout.page title=content.title description=content.summary!"" canonical=content.url noindex=content.draft!false>
+<#import "_editorial.ftl" as e>
+<@layout.page title=content.title description=content.summary!"" canonical=content.url
+    noindex=(content.draft!false) || (content.scheduled!false)>
 <article class="ed-article">
   <header class="ed-article__header">
     <@c.seriesPosition item=content/>
@@ -13,6 +16,7 @@
   <div class="ed-prose">
 ${content.body?no_esc}
   </div>
+  <@e.corrections items=content.corrections![]/>
   <#if content.source?has_content>
   <footer class="ed-article__footer">
     <p class="ed-article__source">Source: ${content.source}</p>
@@ -21,4 +25,5 @@ ${content.body?no_esc}
 </article>
 <@c.seriesNav item=content/>
 <@c.prevNext previous=content.previous! next=content.next!/>
+<@e.related items=content.related![]/>
 </@layout.page>

@@ -20,6 +20,7 @@
   <entry>
     <id>${host}${item.url}</id>
     <title>${item.title}</title>
+    <published>${item.published_iso}</published>
     <updated>${item.updated_iso}</updated>
     <link rel="alternate" type="text/html" href="${host}${item.url}"/>
     <author>

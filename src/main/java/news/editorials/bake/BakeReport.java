@@ -7,7 +7,8 @@ import java.util.Map;
 /**
  * What a successful bake did.
  *
- * @param documents documents published (drafts count only in a preview)
+ * @param documents documents published (drafts and scheduled editorials count only in a preview)
+ * @param scheduled editorials dated after the day of the bake, left out (0 in a preview, which shows them)
  * @param pages     files rendered from templates
  * @param warnings  problems worth a look that did not stop the bake, each naming its file
  * @param phases    milliseconds per phase (set-up, parse, render, link check, swap), in bake order
@@ -15,7 +16,7 @@ import java.util.Map;
  *                  or "clean (why)"
  * @param imagesEncoded images resized in this bake; the others' variants came from the image cache
  */
-public record BakeReport(Path outputDir, int documents, int pages, long millis, List<String> warnings,
+public record BakeReport(Path outputDir, int documents, int scheduled, int pages, long millis, List<String> warnings,
                          Map<String, Long> phases, String cache, int imagesEncoded) {
 
     /** "set-up 0.4 s, parse 2.1 s, ..." */

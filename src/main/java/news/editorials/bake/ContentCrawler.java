@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -14,8 +15,10 @@ import news.editorials.cache.BakeCache;
 import news.editorials.content.ContentException;
 import news.editorials.content.DocumentHeader;
 import news.editorials.content.SitePaths;
+import news.editorials.content.Slugs;
 import news.editorials.content.Utf8Text;
 import news.editorials.markup.EditorialMarkdownEngine;
+import news.editorials.store.InMemoryContentStore;
 import org.jbake.app.ContentStore;
 import org.jbake.app.Crawler;
 import org.jbake.app.configuration.JBakeConfiguration;
@@ -34,21 +37,28 @@ final class ContentCrawler extends Crawler {
     private final Path contentDir;
     private final EditorialMarkdownEngine engine;
     private final boolean includeDrafts;
+    private final LocalDate dayOfBake;
+    private final String board;
+    private final Map<String, String> authorSlugs = new java.util.concurrent.ConcurrentHashMap<>();
     private final List<String> warnings = Collections.synchronizedList(new ArrayList<>());
     private final Progress progress;
     private final BakeCache cache;
     private final Path workingDir = Path.of("").toAbsolutePath();
     private final Map<String, LinkSources> linkSources = new java.util.concurrent.ConcurrentHashMap<>();
     private int documentCount;
+    private int scheduledCount;
 
     ContentCrawler(ContentStore store, JBakeConfiguration config, EditorialMarkdownEngine engine,
-                   boolean includeDrafts, Progress progress, BakeCache cache) {
+                   boolean includeDrafts, LocalDate dayOfBake, Progress progress, BakeCache cache) {
         super(store, config);
         this.cache = cache;
         this.store = store;
         this.contentDir = config.getContentFolder().toPath().toAbsolutePath().normalize();
         this.engine = engine;
         this.includeDrafts = includeDrafts;
+        this.dayOfBake = dayOfBake;
+        Object boardName = config.get("site.board");
+        this.board = boardName == null || boardName.toString().isBlank() ? "Editorial Board" : boardName.toString();
         this.progress = progress;
     }
 
@@ -77,13 +87,31 @@ final class ContentCrawler extends Crawler {
             Collections.sort(sorted);
             throw new BakeException(sorted);
         }
+        // Drafts and scheduled editorials never reach the store outside a preview, so no page, listing,
+        // feed, sitemap or index built from the store can show them.
         for (DocumentModel document : documents) {
-            if (document != null && (includeDrafts || !Boolean.TRUE.equals(document.get("draft")))) {
-                store.addDocument(document);
-                documentCount++;
+            if (document == null) {
+                continue;
             }
+            boolean scheduled = isScheduled(document);
+            if (includeDrafts) {
+                document.put("scheduled", scheduled);
+            } else if (scheduled) {
+                scheduledCount++;
+                continue;
+            } else if (Boolean.TRUE.equals(document.get("draft"))) {
+                continue;
+            }
+            store.addDocument(document);
+            documentCount++;
         }
         progress.endPhase("parse");
+        if (store instanceof InMemoryContentStore memory) {
+            // Built here rather than on the first page's demand, so its cost (lists, neighbours, related
+            // editorials) shows as a phase of its own.
+            memory.index();
+            progress.endPhase("index");
+        }
     }
 
     /** This project keeps no JBake data files. */
@@ -98,6 +126,16 @@ final class ContentCrawler extends Crawler {
     /** Where the links of each page's body were written, by page ({@code editorials/2025/x/index.html}). */
     Map<String, LinkSources> linkSources() {
         return linkSources;
+    }
+
+    /** Editorials left out because they are dated after the day of the bake. */
+    int scheduledCount() {
+        return scheduledCount;
+    }
+
+    private boolean isScheduled(DocumentModel document) {
+        return DocumentHeader.EDITORIAL.equals(document.getType())
+                && document.get("local_date") instanceof LocalDate date && date.isAfter(dayOfBake);
     }
 
     List<String> warnings() {
@@ -143,6 +181,14 @@ final class ContentCrawler extends Crawler {
         document.setSha1("");
         document.setRendered(false);
         document.setCached(false);
+        if (DocumentHeader.EDITORIAL.equals(document.getType())) {
+            // Unsigned editorials are the board's: they list on the board's author page.
+            String author = document.get("author") instanceof String name ? name : board;
+            String slug = authorSlugs.computeIfAbsent(author, Slugs::slugify);
+            document.put("author_name", author);
+            document.put("author_slug", slug);
+            document.put("author_url", SitePaths.author(slug));
+        }
         if (includeDrafts && Boolean.TRUE.equals(document.get("draft"))) {
             // A preview shows drafts where they will be published, marked as drafts (see the templates).
             document.setStatus(DocumentHeader.PUBLISHED);

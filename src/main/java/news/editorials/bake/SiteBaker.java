@@ -2,6 +2,10 @@ package news.editorials.bake;
 
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -81,7 +85,8 @@ public final class SiteBaker {
             cache.begin(BuildInputs.read(request.projectDir(), request.contentDir(), "drafts=" + request.includeDrafts(),
                     templates.configModel(), List.of(request.outputDir(), BakeCache.folderFor(request.outputDir()),
                             swap.staging())), request.clean(), request.outputDir());
-            ContentCrawler crawler = new ContentCrawler(store, config, engine, request.includeDrafts(), progress, cache);
+            ContentCrawler crawler = new ContentCrawler(store, config, engine, request.includeDrafts(),
+                    dayOfBake(request, config), progress, cache);
             Utensils utensils = new Utensils();
             utensils.setConfiguration(config);
             utensils.setContentStore(store);
@@ -117,9 +122,9 @@ public final class SiteBaker {
             cache.finish(site, request.outputDir());
             progress.endPhase("swap");
             done = true;
-            return new BakeReport(request.outputDir(), crawler.documentCount(), progress.renderedCount(),
-                    (System.nanoTime() - start) / 1_000_000, crawler.warnings(), progress.phaseMillis(), summary,
-                    images.encodedImages());
+            return new BakeReport(request.outputDir(), crawler.documentCount(), crawler.scheduledCount(),
+                    progress.renderedCount(), (System.nanoTime() - start) / 1_000_000, crawler.warnings(),
+                    progress.phaseMillis(), summary, images.encodedImages());
         } catch (JBakeException e) {
             throw new BakeException(e.getMessage(), e);
         } finally {
@@ -155,6 +160,23 @@ public final class SiteBaker {
     static String basePath(JBakeConfiguration config) {
         Object basePath = config.get("site.base_path");
         return basePath == null ? "/" : basePath.toString();
+    }
+
+    /**
+     * The calendar day the bake publishes as of: the request's, or today in {@code site.timezone} (UTC when
+     * unset), so an editorial dated tomorrow in the newsroom's zone is not published by a server in another.
+     */
+    static LocalDate dayOfBake(BakeRequest request, JBakeConfiguration config) {
+        if (request.asOf() != null) {
+            return request.asOf();
+        }
+        Object zone = config.get("site.timezone");
+        try {
+            return LocalDate.now(zone == null || zone.toString().isBlank() ? ZoneOffset.UTC : ZoneId.of(zone.toString().strip()));
+        } catch (DateTimeException e) {
+            throw new BakeException("jbake.properties: site.timezone '" + zone + "' is not a time zone: use a name such as"
+                    + " Europe/London or UTC", e);
+        }
     }
 
     private static DefaultJBakeConfiguration configure(BakeRequest request, OutputSwap swap) {

@@ -16,8 +16,8 @@ import org.jbake.render.RenderingTool;
 import org.jbake.template.RenderingException;
 
 /**
- * Renders the pages that list editorials: the paginated home page, the archive by year, topics, series
- * (and their indexes),
+ * Renders the pages that list editorials: the paginated home page, the archive by year, topics, series,
+ * authors (and their indexes),
  * the Atom feed, the sitemap, robots.txt and the 404 page.
  *
  * <p>JBake's own index, archive, tag and feed renderers are switched off in {@code jbake.properties}:
@@ -65,9 +65,18 @@ public final class SitePagesRenderer implements RenderingTool {
         }
         pages.add(page("seriesindex", SitePaths.file(SitePaths.SERIES), "series_list", seriesList));
 
-        String updated = editorials.isEmpty() ? "1970-01-01T00:00:00Z" : (String) editorials.get(0).get("updated_iso");
-        pages.add(page("feed", "feed.xml", "items", editorials.subList(0, Math.min(FEED_SIZE, editorials.size())),
-                "updated_iso", updated));
+        List<Map<String, Object>> authors = new ArrayList<>();
+        for (SiteIndex.Group author : index.authors().values()) {
+            pages.addAll(ListingPages.paginate("author", author.url(), author.items(), listingSize, "author", author.summary()));
+            authors.add(author.summary());
+        }
+        pages.add(page("authors", SitePaths.file(SitePaths.AUTHORS), "authors", authors));
+
+        List<DocumentModel> feedItems = editorials.subList(0, Math.min(FEED_SIZE, editorials.size()));
+        // The feed changed when its newest entry did, which may be an older editorial's correction.
+        String updated = feedItems.stream().map(item -> (String) item.get("updated_iso"))
+                .max(String::compareTo).orElse("1970-01-01T00:00:00Z");
+        pages.add(page("feed", "feed.xml", "items", feedItems, "updated_iso", updated));
         pages.addAll(sitemapPages(config, sitemapUrls(config, index, pages)));
         pages.add(page("robots", "robots.txt"));
         DocumentModel notFound = page("error404", "404.html");
@@ -135,8 +144,8 @@ public final class SitePagesRenderer implements RenderingTool {
             if ("published".equals(document.getStatus())) {
                 Map<String, Object> url = new HashMap<>();
                 url.put("loc", host + document.get("url"));
-                if (document.get("date_iso") != null) {
-                    url.put("lastmod", document.get("date_iso"));
+                if (document.get("lastmod") != null) {
+                    url.put("lastmod", document.get("lastmod"));
                 }
                 urls.add(url);
             }

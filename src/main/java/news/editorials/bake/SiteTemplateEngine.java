@@ -17,6 +17,7 @@ import org.jbake.app.configuration.DefaultJBakeConfiguration;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import news.editorials.metadata.StructuredData;
 import org.jbake.app.ContentStore;
 import org.jbake.app.configuration.JBakeConfiguration;
 import org.jbake.model.ModelAttributes;
@@ -103,6 +104,11 @@ final class SiteTemplateEngine extends DelegatingTemplateEngine {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put(ModelAttributes.CONTENT, content);
         data.put(ModelAttributes.CONFIG, configModel);
+        // Built here, in Java, so the JSON is escaped for its <script> by a JSON library, not by a template.
+        String jsonLd = StructuredData.forPage(content, configModel);
+        if (jsonLd != null) {
+            data.put("json_ld", jsonLd);
+        }
         return data;
     }
 

@@ -27,7 +27,10 @@ import org.yaml.snakeyaml.nodes.Tag;
  * {@code 2025-07-27} is never turned into a time-zone-dependent {@code Date} behind our back.
  */
 public final class FrontMatter {
-    /** A header value (text, or a list of texts) and the 1-based file line it is on. */
+    /**
+     * A header value and the 1-based file line it is on. The value is a text, a list of texts, or a list of
+     * {@link Item}s.
+     */
     public record Entry(Object value, int line) {
         /** The value as text; a list is joined with commas. */
         public String text() {
@@ -39,6 +42,9 @@ public final class FrontMatter {
 
         /** The value as a list; a single text becomes a list of one, split on commas (JBake's tags style). */
         public List<String> list() {
+            if (isRecords()) {
+                throw new IllegalStateException("a list of records has no text items");
+            }
             if (value instanceof List<?> list) {
                 return list.stream().map(String::valueOf).map(String::trim).filter(s -> !s.isEmpty()).toList();
             }
@@ -50,6 +56,24 @@ public final class FrontMatter {
             }
             return items;
         }
+
+        /** Whether the value is a list of records ({@code - date: ...} items). */
+        public boolean isRecords() {
+            return value instanceof List<?> list && !list.isEmpty() && list.get(0) instanceof Item;
+        }
+
+        /** The records of a list of records; see {@link #isRecords()}. */
+        @SuppressWarnings("unchecked")
+        public List<Item> records() {
+            if (!isRecords()) {
+                throw new IllegalStateException("not a list of records");
+            }
+            return (List<Item>) value;
+        }
+    }
+
+    /** One record in a list of records: its fields, each with its own line, and the line it starts on. */
+    public record Item(Map<String, Entry> fields, int line) {
     }
 
     private static final String JBAKE_SEPARATOR = "~~~~~~";
@@ -195,6 +219,9 @@ public final class FrontMatter {
             return scalar.getValue().strip();
         }
         if (node instanceof SequenceNode sequence) {
+            if (!sequence.getValue().isEmpty() && sequence.getValue().get(0) instanceof MappingNode) {
+                return records(file, key, sequence);
+            }
             List<String> items = new ArrayList<>();
             for (Node item : sequence.getValue()) {
                 if (!(item instanceof ScalarNode scalar)) {
@@ -207,6 +234,36 @@ public final class FrontMatter {
             return items;
         }
         throw new ContentException(file, line, "'" + key + "' must be a value or a list, not a nested mapping");
+    }
+
+    /**
+     * A list of small records such as {@code corrections: [{date: ..., text: ...}]}: each record's fields
+     * keep their own lines, so a problem in the third correction is reported on its line.
+     */
+    private static List<Item> records(Path file, String key, SequenceNode sequence) {
+        List<Item> records = new ArrayList<>();
+        for (Node item : sequence.getValue()) {
+            int itemLine = item.getStartMark().getLine() + 2;
+            if (!(item instanceof MappingNode mapping)) {
+                throw new ContentException(file, itemLine, "every item of '" + key + "' must be 'field: value' pairs");
+            }
+            Map<String, Entry> fields = new LinkedHashMap<>();
+            for (NodeTuple tuple : mapping.getValue()) {
+                int line = tuple.getKeyNode().getStartMark().getLine() + 2;
+                if (!(tuple.getKeyNode() instanceof ScalarNode keyNode)
+                        || !(tuple.getValueNode() instanceof ScalarNode valueNode)) {
+                    throw new ContentException(file, line, "every item of '" + key + "' must be plain 'field: value' pairs");
+                }
+                if (fields.containsKey(keyNode.getValue())) {
+                    throw new ContentException(file, line, "'" + keyNode.getValue() + "' is given twice in this item of '" + key + "'");
+                }
+                if (!Tag.NULL.equals(valueNode.getTag()) && !valueNode.getValue().isBlank()) {
+                    fields.put(keyNode.getValue(), new Entry(valueNode.getValue().strip(), line));
+                }
+            }
+            records.add(new Item(Collections.unmodifiableMap(fields), itemLine));
+        }
+        return records;
     }
 
     private static int jbakeSeparatorLine(String[] lines) {

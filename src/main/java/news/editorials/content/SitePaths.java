@@ -20,6 +20,7 @@ public final class SitePaths {
     public static final String ARCHIVE = "archive/";
     public static final String TOPICS = "topics/";
     public static final String SERIES = "series/";
+    public static final String AUTHORS = "authors/";
     /** The search page; its index fragments are under {@code search/data/}. */
     public static final String SEARCH = "search/";
     /** The folder of the numbered pages of any listing: {@code page/2/}, {@code topics/trade/page/2/}. */
@@ -32,7 +33,7 @@ public final class SitePaths {
     public static final String HEADERS_FILE = "_headers";
 
     /** First path segments that belong to generated pages and assets; content may not use them. */
-    public static final Set<String> RESERVED_FOLDERS = Set.of("archive", "topics", "series", "page", "css", "js",
+    public static final Set<String> RESERVED_FOLDERS = Set.of("archive", "topics", "series", "authors", "page", "css", "js",
             "images", "search", HEADERS_FILE);
 
     private SitePaths() {
@@ -51,6 +52,11 @@ public final class SitePaths {
     /** The page of one series, given its slug: {@code series/the-federalist/}. */
     public static String series(String slug) {
         return SERIES + slug + "/";
+    }
+
+    /** The page of one author (or of the editorial board, for unsigned editorials), given its slug: {@code authors/jane-doe/}. */
+    public static String author(String slug) {
+        return AUTHORS + slug + "/";
     }
 
     /**

@@ -11,8 +11,9 @@ import org.jbake.model.DocumentModel;
 
 /**
  * Everything the site's pages list, computed once per bake from the crawled documents: documents by type,
- * published editorials newest first, and editorials by year, topic and series. Building it also links each
- * editorial to its neighbours (older and newer, and within its series), so no page ever searches a list.
+ * published editorials newest first, and editorials by year, topic, series and author. Building it also links each
+ * editorial to its neighbours (older and newer, and within its series) and to its related editorials
+ * ({@link RelatedEditorials}), so no page ever searches a list.
  */
 public final class SiteIndex {
     /** Newest first; on the same day the higher series number first; then by source path for a stable order. */
@@ -21,7 +22,7 @@ public final class SiteIndex {
             .thenComparing(document -> (Integer) document.get("number"), Comparator.nullsLast(Comparator.reverseOrder()))
             .thenComparing(DocumentModel::getSourceuri, Comparator.nullsLast(Comparator.naturalOrder()));
 
-    /** A topic or series: its name, URL slug and the published editorials in it. */
+    /** A topic, series or author: its name, URL slug and the published editorials in it. */
     public record Group(String name, String slug, String url, List<DocumentModel> items) {
         public Map<String, Object> summary() {
             return Map.of("name", name, "slug", slug, "url", url, "count", items.size());
@@ -35,6 +36,7 @@ public final class SiteIndex {
     private final Map<String, List<DocumentModel>> byYear = new TreeMap<>(Comparator.reverseOrder());
     private final Map<String, Group> topics;
     private final Map<String, Group> series;
+    private final Map<String, Group> authors;
 
     SiteIndex(List<DocumentModel> documents) {
         List<DocumentModel> sorted = new ArrayList<>(documents);
@@ -55,6 +57,7 @@ public final class SiteIndex {
         this.editorials = publishedTypes.getOrDefault("editorial", List.of());
         Map<String, Group> topicGroups = new TreeMap<>();
         Map<String, Group> seriesGroups = new TreeMap<>();
+        Map<String, Group> authorGroups = new TreeMap<>();
         for (int i = 0; i < editorials.size(); i++) {
             DocumentModel editorial = editorials.get(i);
             putNav(editorial, "previous", i + 1 < editorials.size() ? editorials.get(i + 1) : null);
@@ -64,6 +67,10 @@ public final class SiteIndex {
                 Map<?, ?> t = (Map<?, ?>) topic;
                 topicGroups.computeIfAbsent((String) t.get("slug"), slug ->
                         new Group((String) t.get("name"), slug, (String) t.get("url"), new ArrayList<>())).items().add(editorial);
+            }
+            if (editorial.get("author_slug") instanceof String slug) {
+                authorGroups.computeIfAbsent(slug, s -> new Group((String) editorial.get("author_name"), s,
+                        (String) editorial.get("author_url"), new ArrayList<>())).items().add(editorial);
             }
             if (editorial.get("series_slug") instanceof String slug) {
                 seriesGroups.computeIfAbsent(slug, s ->
@@ -83,6 +90,8 @@ public final class SiteIndex {
         }
         this.topics = new LinkedHashMap<>(topicGroups);
         this.series = new LinkedHashMap<>(seriesGroups);
+        this.authors = new LinkedHashMap<>(authorGroups);
+        RelatedEditorials.link(editorials, topicGroups.values(), seriesGroups.values());
     }
 
     private static void putNav(DocumentModel document, String key, DocumentModel target) {
@@ -129,6 +138,14 @@ public final class SiteIndex {
     /** Topics by slug, alphabetical; items newest first. */
     public Map<String, Group> topics() {
         return topics;
+    }
+
+    /**
+     * Authors by slug, alphabetical; items newest first. Unsigned editorials are listed under the editorial
+     * board ({@code site.board}), which the crawler names as their author.
+     */
+    public Map<String, Group> authors() {
+        return authors;
     }
 
     /** Series by slug; items in number order. */

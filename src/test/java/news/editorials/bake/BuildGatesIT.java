@@ -75,6 +75,34 @@ class BuildGatesIT {
     }
 
     @Test
+    void aBadCorrectionFailsTheBakeNamingItsFileAndLine() throws IOException {
+        Path content = content();
+        write("editorials/2025/corrected.md", """
+                ---
+                title: T
+                date: 2025-07-27
+                corrections:
+                  - date: 2025-07-28
+                    text: Fine.
+                  - date: 28 July
+                    text: Bad date.
+                ---
+                Body
+                """);
+        assertEquals(List.of("corrected.md:7: a correction's date must be a calendar date like 2025-07-27, not '28 July'"),
+                problems(content).stream().map(p -> p.substring(p.lastIndexOf('/') + 1)).toList());
+    }
+
+    @Test
+    void refusesContentWhereAuthorPagesGo() throws IOException {
+        Path content = content();
+        write("authors/jane.md", "---\ntitle: Jane\n---\nBody\n");
+        List<String> problems = problems(content);
+        assertEquals(1, problems.size(), problems.toString());
+        assertTrue(problems.get(0).endsWith("authors/jane.md: its URL /authors/jane/ is inside /authors/, which the site generates; move or rename the file"), problems.get(0));
+    }
+
+    @Test
     void refusesContentAtTheSearchPagesAddress() throws IOException {
         Path content = content();
         write("search.md", "---\ntitle: My search\n---\nBody\n");
@@ -99,7 +127,7 @@ class BuildGatesIT {
         write("editorials/2025/annual.md", "---\ntitle: A\ndate: 2025-01-01\nauthr: X\n---\nBody\n");
         BakeReport report = SiteBaker.bake(request(content));
         assertEquals(2, report.warnings().size(), report.warnings().toString());
-        assertTrue(report.warnings().stream().anyMatch(w -> w.endsWith("annual.md:4: unknown front matter key 'authr' is ignored (known keys: title, date, author, publication, topics, summary, status, series, number, source, type, tags)")));
+        assertTrue(report.warnings().stream().anyMatch(w -> w.endsWith("annual.md:4: unknown front matter key 'authr' is ignored (known keys: title, date, author, publication, topics, summary, status, series, number, source, type, tags, updated, corrections)")));
         assertTrue(report.warnings().stream().anyMatch(w -> w.contains("has the same slug as")));
     }
 

@@ -21,9 +21,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
- * axe-core on rendered pages, with the text at the reader's default and at 200 %: the home page, an editorial
- * and the search page showing results of the fixture site, and the seed editorial of the real site; and those
- * fixture pages in the dark colour scheme, whose colours the stylesheet sets separately (contrast is checked for each).
+ * axe-core on rendered pages, with the text at the reader's default and at 200 %: the home page, editorials (one
+ * with corrections and related editorials), author pages and the search page showing results of the fixture site,
+ * and the seed editorial and a paginated author page of the real site; and the fixture's home, editorials and
+ * search page in the dark colour scheme, whose colours the stylesheet sets separately (contrast is checked for each).
  */
 class AccessibilityIT {
     private static final List<String> TAGS =
@@ -61,8 +62,9 @@ class AccessibilityIT {
 
     static Stream<Arguments> pages() {
         return Stream.of("fixture", "real").flatMap(site -> (site.equals("fixture")
-                ? Stream.of("", "editorials/2025/script-title/", SEARCH_RESULTS, "editorials/2024/tables-and-figures/")
-                : Stream.of(SEED))
+                ? Stream.of("", "editorials/2025/script-title/", "editorials/2025/hostile-metadata/", "authors/",
+                        "authors/the-editorial-board/", SEARCH_RESULTS, "editorials/2024/tables-and-figures/")
+                : Stream.of(SEED, "authors/alexander-hamilton/page/2/"))
                 .flatMap(path -> Stream.of(Arguments.of(site, path, 100), Arguments.of(site, path, 200))));
     }
 
@@ -88,7 +90,8 @@ class AccessibilityIT {
     }
 
     @ParameterizedTest(name = "fixture site /{0} in the dark colour scheme")
-    @org.junit.jupiter.params.provider.ValueSource(strings = {"", "editorials/2025/script-title/", SEARCH_RESULTS})
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"", "editorials/2025/script-title/", "editorials/2025/hostile-metadata/",
+            SEARCH_RESULTS})
     void pageHasNoAxeViolationsInTheDarkColourScheme(String path) {
         driver.executeCdpCommand("Emulation.setEmulatedMedia",
                 Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", "dark"))));

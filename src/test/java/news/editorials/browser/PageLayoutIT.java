@@ -57,7 +57,8 @@ class PageLayoutIT {
 
     @ParameterizedTest
     @ValueSource(strings = {"", "editorials/2025/script-title/", "editorials/2023/paper-one/", "topics/",
-            "series/the-federalist/", "archive/", "about/", "search/?q=tariff", "editorials/2024/tables-and-figures/"})
+            "series/the-federalist/", "archive/", "about/", "editorials/2025/hostile-metadata/", "authors/",
+            "authors/the-editorial-board/", "search/?q=tariff", "editorials/2024/tables-and-figures/"})
     void noHorizontalScrollAt320PxWideWithTextAt200Percent(String path) {
         driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
                 Map.of("width", 320, "height", 700, "deviceScaleFactor", 1, "mobile", false));
@@ -134,6 +135,24 @@ class PageLayoutIT {
     }
 
     @Test
+    void correctionsRelatedAndTheMetaLineStayWithinA320PxViewportAt200Percent() {
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", 320, "height", 700, "deviceScaleFactor", 1, "mobile", false));
+        driver.get(server.url("editorials/2025/hostile-metadata/"));
+        controls.ready();
+        controls.increaseToLargest();
+        assertEquals("200%", controls.rootInlineFontSize());
+        long width = (Long) driver.executeScript("return document.documentElement.clientWidth");
+        for (String selector : List.of(".ed-article .ed-meta__reading", ".ed-article .ed-meta__updated", ".ed-corrections",
+                ".ed-corrections li", ".ed-related", ".ed-related__link", ".ed-byline__link")) {
+            var element = driver.findElement(By.cssSelector(selector));
+            assertTrue(element.isDisplayed(), selector + " shown");
+            Number right = (Number) driver.executeScript("return arguments[0].getBoundingClientRect().right", element);
+            assertTrue(right.doubleValue() <= width + 0.5, selector + " ends at " + right + " past " + width);
+        }
+    }
+
+    @Test
     void printHidesTheControlsAndNavigationButNotTheEditorial() {
         driver.get(server.url("editorials/2025/newest/"));
         controls.ready();
@@ -147,6 +166,7 @@ class PageLayoutIT {
                 () -> assertFalse(driver.findElement(By.cssSelector("nav.ed-nav")).isDisplayed(), "site navigation"),
                 () -> assertFalse(driver.findElement(By.cssSelector("nav.ed-prevnext")).isDisplayed(),
                         "older/newer links"),
+                () -> assertFalse(driver.findElement(By.cssSelector(".ed-related")).isDisplayed(), "related editorials"),
                 () -> assertTrue(driver.findElement(By.cssSelector(".ed-article__title")).isDisplayed(), "title"),
                 () -> assertTrue(driver.findElement(By.cssSelector(".ed-prose p")).isDisplayed(), "editorial text"));
     }

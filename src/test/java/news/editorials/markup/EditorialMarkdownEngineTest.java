@@ -94,4 +94,52 @@ class EditorialMarkdownEngineTest {
         assertEquals(5, e.line());
         assertTrue(e.getMessage().contains("body is empty"));
     }
+
+    @Test
+    void countsTheWordsAReaderReadsNotTheMarkup() {
+        DocumentModel document = parse("---\ntitle: T\ndate: 2025-07-27\n---\n"
+                + "It's a *well-known* [link](https://example.org/a/very/long/path) -- in 1787.[^1]\n\n[^1]: Two words.\n");
+        // It's, a, well-known, link, in, 1787, Two, words
+        assertEquals(8, document.get("word_count"));
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0} words -> {1} min")
+    @org.junit.jupiter.params.provider.CsvSource({"1, 1", "118, 1", "356, 1", "357, 2", "1428, 6", "1546, 6", "1547, 7"})
+    void readingTimeIsWholeMinutesAtTheStatedRateRoundedAndAtLeastOne(int words, int minutes) {
+        assertEquals(238, EditorialMarkdownEngine.WORDS_PER_MINUTE);
+        assertEquals(minutes, EditorialMarkdownEngine.readingMinutes(words));
+        DocumentModel document = parse("---\ntitle: T\ndate: 2025-07-27\n---\n" + "word ".repeat(words) + "\n");
+        assertEquals(words, document.get("word_count"));
+        assertEquals(minutes, document.get("reading_minutes"));
+    }
+
+    @Test
+    void putsRevisionDatesAndRenderedCorrectionsOnTheDocument() {
+        DocumentModel document = parse("""
+                ---
+                title: T
+                date: 2025-07-27
+                updated: 2025-08-02
+                corrections:
+                  - date: 2025-07-29
+                    text: The *figure* was <b>wrong</b>.
+                ---
+                Body.
+                """);
+        assertEquals("2025-08-02", document.get("modified_iso"));
+        assertEquals("2 August 2025", document.get("modified_display"));
+        assertEquals("2025-08-02T00:00:00Z", document.get("updated_iso"));
+        assertEquals("2025-07-27T00:00:00Z", document.get("published_iso"));
+        assertEquals(List.of(Map.of("date_iso", "2025-07-29", "date_display", "29 July 2025",
+                        "html", "The <em>figure</em> was &lt;b&gt;wrong&lt;/b&gt;.", "text", "The figure was <b>wrong</b>.")),
+                document.get("corrections"));
+    }
+
+    @Test
+    void anUnrevisedEditorialIsLastUpdatedWhenPublished() {
+        DocumentModel document = parse("---\ntitle: T\ndate: 2025-07-27\n---\nBody.\n");
+        assertFalse(document.containsKey("modified_iso"));
+        assertEquals("2025-07-27T00:00:00Z", document.get("updated_iso"));
+        assertEquals(List.of(), document.get("corrections"));
+    }
 }

@@ -254,7 +254,10 @@ public final class EditorialMarkdownEngine implements ParserEngine {
             if (letter && !inWord) {
                 words++;
             }
-            inWord = letter || (inWord && (c == '\'' || c == '\u2019' || c == '-'));
+            // A number such as 9.1 or 10,000 is one word, as a reader (and a table of figures) has it.
+            boolean inNumber = (c == '.' || c == ',') && i > 0 && i + 1 < text.length()
+                    && Character.isDigit(text.charAt(i - 1)) && Character.isDigit(text.charAt(i + 1));
+            inWord = letter || (inWord && (c == '\'' || c == '\u2019' || c == '-' || inNumber));
         }
         return words;
     }

@@ -7,7 +7,8 @@ import java.time.format.DateTimeParseException;
 /**
  * The bake as {@code mvn package} runs it: {@code BakeMain PROJECT_DIR OUTPUT_DIR}.
  *
- * <p>System properties: {@code site.content} bakes another content folder (the benchmark's);
+ * <p>System properties: {@code site.content} bakes another content folder (the benchmark's), with its
+ * images from {@code site.images} and their resized variants cached in {@code site.image_cache};
  * {@code site.drafts=true} includes drafts; {@code site.clean=true} ignores the bake cache (see
  * {@link news.editorials.cache.BakeCache}); {@code site.now=YYYY-MM-DD} bakes as of that day (editorials dated
  * after it are scheduled and left out) instead of today in {@code site.timezone}. Warnings go to standard error; progress on long bakes to
@@ -37,6 +38,14 @@ public final class BakeMain {
         String content = System.getProperty("site.content", "");
         if (!content.isBlank()) {
             request = request.withContentDir(Path.of(content));
+        }
+        String images = System.getProperty("site.images", "");
+        if (!images.isBlank()) {
+            request = request.withImagesDir(Path.of(images));
+        }
+        String imageCache = System.getProperty("site.image_cache", "");
+        if (!imageCache.isBlank()) {
+            request = request.withImageCacheDir(Path.of(imageCache));
         }
         boolean quiet = Boolean.getBoolean("site.quiet") || mavenIsQuiet();
         try {

@@ -14,9 +14,10 @@ import java.util.Map;
  * @param phases    milliseconds per phase (set-up, parse, render, link check, swap), in bake order
  * @param cache     how the bake used the bake cache: "incremental: 3 pages rendered, 2 written, 0 deleted",
  *                  or "clean (why)"
+ * @param imagesEncoded images resized in this bake; the others' variants came from the image cache
  */
 public record BakeReport(Path outputDir, int documents, int scheduled, int pages, long millis, List<String> warnings,
-                         Map<String, Long> phases, String cache) {
+                         Map<String, Long> phases, String cache, int imagesEncoded) {
 
     /** "set-up 0.4 s, parse 2.1 s, ..." */
     public String describePhases() {

@@ -44,6 +44,7 @@ final class ContentCrawler extends Crawler {
     private final Progress progress;
     private final BakeCache cache;
     private final Path workingDir = Path.of("").toAbsolutePath();
+    private final Map<String, LinkSources> linkSources = new java.util.concurrent.ConcurrentHashMap<>();
     private int documentCount;
     private int scheduledCount;
 
@@ -122,6 +123,11 @@ final class ContentCrawler extends Crawler {
         return documentCount;
     }
 
+    /** Where the links of each page's body were written, by page ({@code editorials/2025/x/index.html}). */
+    Map<String, LinkSources> linkSources() {
+        return linkSources;
+    }
+
     /** Editorials left out because they are dated after the day of the bake. */
     int scheduledCount() {
         return scheduledCount;
@@ -141,28 +147,36 @@ final class ContentCrawler extends Crawler {
     private DocumentModel parse(Path file) {
         Path relative = contentDir.relativize(file);
         String source = relative.toString().replace('\\', '/');
+        String folder = source.substring(0, source.length() - ".md".length());
+        String uri = folder + "/index.html";
+        String rootPath = SitePaths.rootPath(uri);
         BakeCache.Source cached = cache.source(source, file);
         DocumentModel document;
-        if (cached.cached()) {
+        // A cached parse holds its images' sizes and variants: it is used only if the images are still the same.
+        if (cached.cached() && engine.imagesUnchanged(cached.model())) {
             // Entry by entry, in the order the parser left them, so the map iterates as a fresh parse's does.
             document = new DocumentModel();
             cached.model().forEach(document::put);
             warnings.addAll(cached.warnings());
         } else {
             String text = cached.bytes() != null ? Utf8Text.decode(file, cached.bytes()) : Utf8Text.read(file);
-            EditorialMarkdownEngine.Parsed parsed = engine.parse(displayPath(file), text, DocumentHeader.defaultTypeFor(relative));
+            EditorialMarkdownEngine.Parsed parsed = engine.parse(displayPath(file), text,
+                    DocumentHeader.defaultTypeFor(relative), rootPath);
             warnings.addAll(parsed.header().warnings());
             document = parsed.document();
             cached.store(document, parsed.header().warnings());
         }
+        LinkSources links = LinkSources.of(displayPath(file), document);
+        if (!links.links().isEmpty()) {
+            linkSources.put(uri, links);
+        }
 
-        String folder = source.substring(0, source.length() - ".md".length());
         String url = folder + "/";
         document.setSourceUri(source);
-        document.setUri(folder + "/index.html");
+        document.setUri(uri);
         document.setNoExtensionUri(url);
         document.put("url", url);
-        document.setRootPath(SitePaths.rootPath(document.getUri()));
+        document.setRootPath(rootPath);
         document.setFile(file.toString());
         document.setSha1("");
         document.setRendered(false);

@@ -41,14 +41,21 @@ final class LinkChecker {
     private final Path site;
     private final String basePath;
     private Map<String, Set<String>> idsByPage = new ConcurrentHashMap<>();
+    private final Map<String, LinkSources> sources;
 
     /**
      * @param site     the baked site's folder, for {@link #check()}
      * @param basePath the path the site is served from ("/"), for root-relative links such as the 404 page's
+     * @param sources  where each page's body links were written, by page
      */
-    LinkChecker(Path site, String basePath) {
+    LinkChecker(Path site, String basePath, Map<String, LinkSources> sources) {
         this.site = site;
         this.basePath = basePath.endsWith("/") ? basePath : basePath + "/";
+        this.sources = sources;
+    }
+
+    LinkChecker(Path site, String basePath) {
+        this(site, basePath, Map.of());
     }
 
     /** Every broken link in the site's folder, reading every page: for a site not baked in this JVM. */
@@ -68,7 +75,8 @@ final class LinkChecker {
     }
 
     /**
-     * Every broken link, as {@code page: broken link "target" (why)}, sorted.
+     * Every broken link, sorted: {@code file.md:line: broken link "target" (why) in page} for one written in
+     * an editorial's Markdown, {@code page: broken link "target" (why)} for one a template wrote.
      *
      * @param files every file of the site, as site paths
      * @param pages every HTML page's links and ids, by site path (the bake scans pages as it renders them,
@@ -82,7 +90,7 @@ final class LinkChecker {
             for (String link : page.getValue().links()) {
                 String problem = problemWith(page.getKey(), link, files);
                 if (problem != null) {
-                    problems.add(page.getKey() + ": broken link \"" + link + "\" (" + problem + ")");
+                    problems.add(describe(page.getKey(), link, problem));
                 }
             }
         });
@@ -146,6 +154,15 @@ final class LinkChecker {
             return "no id \"" + fragment + "\" in " + target;
         }
         return null;
+    }
+
+    private String describe(String page, String link, String problem) {
+        LinkSources source = sources.get(page);
+        int line = source == null ? 0 : source.lineOf(link);
+        if (line > 0) {
+            return source.markdownFile() + ":" + line + ": broken link \"" + link + "\" (" + problem + ") in " + page;
+        }
+        return page + ": broken link \"" + link + "\" (" + problem + ")";
     }
 
     /** {@code a/b/../c/} as {@code a/c/}; {@code null} if it climbs above the site's root. */

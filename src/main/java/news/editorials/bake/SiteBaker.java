@@ -15,6 +15,7 @@ import java.util.Set;
 import news.editorials.cache.BakeCache;
 import news.editorials.cache.BuildInputs;
 import news.editorials.cache.OutputRecord;
+import news.editorials.images.ImageLibrary;
 import news.editorials.markup.EditorialMarkdownEngine;
 import org.jbake.app.Asset;
 import org.jbake.app.JBakeException;
@@ -69,7 +70,9 @@ public final class SiteBaker {
         boolean done = false;
         try {
             DefaultJBakeConfiguration config = configure(request, swap);
-            EditorialMarkdownEngine engine = new EditorialMarkdownEngine();
+            ImageLibrary images = new ImageLibrary(request.imagesDir(), request.imageCacheDir(), swap.staging(),
+                    !request.imagesDir().startsWith(config.getAssetFolder().toPath().toAbsolutePath().normalize()));
+            EditorialMarkdownEngine engine = new EditorialMarkdownEngine(images);
             // Our crawler calls the engine directly. It is also registered for ".md" in JBake's static
             // registry (here, not through the properties file, where the last jar on the classpath would
             // win), so JBake's own lookups by extension, such as its Parser, find ours too.
@@ -107,7 +110,7 @@ public final class SiteBaker {
             }
             boolean inPlace = request.inPlace() && cache.incremental();
             Map<String, OutputRecord> site = output.finish(!inPlace);
-            List<String> brokenLinks = checkLinks(site, basePath(config));
+            List<String> brokenLinks = checkLinks(site, basePath(config), crawler.linkSources());
             progress.endPhase("link check");
             if (!brokenLinks.isEmpty()) {
                 throw new BakeException(brokenLinks);
@@ -129,7 +132,7 @@ public final class SiteBaker {
             done = true;
             return new BakeReport(request.outputDir(), crawler.documentCount(), crawler.scheduledCount(),
                     progress.renderedCount(), (System.nanoTime() - start) / 1_000_000, crawler.warnings(),
-                    progress.phaseMillis(), summary);
+                    progress.phaseMillis(), summary, images.encodedImages());
         } catch (JBakeException e) {
             throw new BakeException(e.getMessage(), e);
         } finally {
@@ -141,14 +144,15 @@ public final class SiteBaker {
     }
 
     /** The link gate over the whole new site, from what the bake scanned as it wrote (nothing is read back). */
-    private static List<String> checkLinks(Map<String, OutputRecord> site, String basePath) {
+    private static List<String> checkLinks(Map<String, OutputRecord> site, String basePath,
+                                           Map<String, LinkSources> sources) {
         Map<String, LinkChecker.PageLinks> pages = new HashMap<>();
         site.forEach((path, record) -> {
             if (record.links() != null) {
                 pages.put(path, new LinkChecker.PageLinks(record.links(), record.ids()));
             }
         });
-        return new LinkChecker(null, basePath).check(site.keySet(), pages);
+        return new LinkChecker(null, basePath, sources).check(site.keySet(), pages);
     }
 
     /** A staging folder that cannot be removed must not hide why the bake failed; the next bake clears it. */

@@ -26,12 +26,15 @@ public final class SitePaths {
     /** The folder of the numbered pages of any listing: {@code page/2/}, {@code topics/trade/page/2/}. */
     private static final String PAGE = "page/";
 
+    /** Figures' images and their resized variants; editors write them as {@code /images/name.png}. */
+    public static final String IMAGES = "images/";
+
     /** The file of response headers for static hosts (Netlify, Cloudflare Pages), at the site root. */
     public static final String HEADERS_FILE = "_headers";
 
     /** First path segments that belong to generated pages and assets; content may not use them. */
     public static final Set<String> RESERVED_FOLDERS = Set.of("archive", "topics", "series", "authors", "page", "css", "js",
-            "search", HEADERS_FILE);
+            "images", "search", HEADERS_FILE);
 
     private SitePaths() {
     }

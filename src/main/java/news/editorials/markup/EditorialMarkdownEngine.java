@@ -1,7 +1,10 @@
 package news.editorials.markup;
 
 import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
+import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.ext.typographic.TypographicExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
@@ -22,6 +25,7 @@ import news.editorials.content.FrontMatter;
 import news.editorials.content.SitePaths;
 import news.editorials.content.Slugs;
 import news.editorials.content.Utf8Text;
+import news.editorials.images.ImageLibrary;
 import org.apache.commons.configuration2.Configuration;
 import org.jbake.app.configuration.JBakeConfiguration;
 import org.jbake.model.DocumentModel;
@@ -35,6 +39,10 @@ import org.jbake.parser.ParserEngine;
  * has no switch for footnotes or typography. Here one parser and one renderer are built per engine, i.e. per
  * bake, and shared by all threads (flexmark's are immutable once built).
  *
+ * <p>The dialect: CommonMark with footnotes, typographic quotes and dashes, GFM pipe tables (with an optional
+ * {@code [Caption]} line), {@code ~~strikethrough~~}, bare URLs as links, ids on h2-h4, figures, and a short
+ * list of raw HTML (see {@code RawHtmlPolicy}); {@code src/test/resources/markup/spec.txt} shows each rule.
+ *
  * <p>Every problem is thrown as a {@link ContentException} naming the file and line, never logged and skipped.
  */
 public final class EditorialMarkdownEngine implements ParserEngine {
@@ -44,25 +52,46 @@ public final class EditorialMarkdownEngine implements ParserEngine {
     private static final java.util.regex.Pattern FOOTNOTE_REFERENCE = java.util.regex.Pattern.compile("<sup[^>]*>.*?</sup>");
     private static final java.util.regex.Pattern TAG = java.util.regex.Pattern.compile("<[^>]+>");
 
+    /** Document keys: the body's links ("line\turl") and images ("name\tsize and variants"). */
+    private static final String BODY_LINKS = "body_links";
+    private static final String BODY_IMAGES = "body_images";
+
     /**
      * Reading speed for "6 min read": 238 words a minute, the mean for silent reading of non-fiction in
      * Brysbaert's 2019 review of 190 studies (Journal of Memory and Language 109).
      */
     public static final int WORDS_PER_MINUTE = 238;
 
-    private final Parser parser;
     private final HtmlRenderer renderer;
     private final InlineMarkdown inline = new InlineMarkdown();
+    private final EditorialBody body;
+    private final ImageLibrary images;
     /** Topic names recur on thousands of editorials: each is slugified once per bake. */
     private final Map<String, String> topicSlugs = new java.util.concurrent.ConcurrentHashMap<>();
 
+    /** An engine without images: any image in the text is an error. For JBake's lookups and tests. */
     public EditorialMarkdownEngine() {
+        this(null);
+    }
+
+    /** @param images the bake's images, which figures are made from */
+    public EditorialMarkdownEngine(ImageLibrary images) {
         MutableDataSet options = new MutableDataSet();
-        options.set(Parser.EXTENSIONS, List.of(FootnoteExtension.create(), TypographicExtension.create()));
+        options.set(Parser.EXTENSIONS, List.of(FootnoteExtension.create(), TypographicExtension.create(),
+                TablesExtension.create(), StrikethroughExtension.create(), AutolinkExtension.create(),
+                new DialectRendering()));
         // Prose: a newline inside a paragraph is a space, never a <br>.
         options.set(HtmlRenderer.SOFT_BREAK, "\n");
-        this.parser = Parser.builder(options).build();
+        options.set(TablesExtension.WITH_CAPTION, true);
+        // GFM's rules: a row with fewer cells is padded, one with more keeps them (nothing typed is lost).
+        options.set(TablesExtension.APPEND_MISSING_COLUMNS, true);
+        options.set(TablesExtension.DISCARD_EXTRA_COLUMNS, false);
+        options.set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, false);
+        options.set(TablesExtension.MIN_SEPARATOR_DASHES, 1);
+        Parser parser = Parser.builder(options).build();
         this.renderer = HtmlRenderer.builder(options).build();
+        this.body = new EditorialBody(parser, renderer, images);
+        this.images = images;
     }
 
     /**
@@ -73,7 +102,9 @@ public final class EditorialMarkdownEngine implements ParserEngine {
     public DocumentModel parse(JBakeConfiguration config, File file) {
         Path path = file.toPath().toAbsolutePath().normalize();
         Path content = config.getContentFolder().toPath().toAbsolutePath().normalize();
-        return parse(path, Utf8Text.read(path), DocumentHeader.defaultTypeFor(content.relativize(path))).document();
+        Path relative = content.relativize(path);
+        String rootPath = "../".repeat(relative.getNameCount());
+        return parse(path, Utf8Text.read(path), DocumentHeader.defaultTypeFor(relative), rootPath).document();
     }
 
     /** A parsed file: JBake's document model plus the warnings found on the way. */
@@ -81,18 +112,60 @@ public final class EditorialMarkdownEngine implements ParserEngine {
     }
 
     /**
+     * The body's links and images with their lines, as {@link #parse} recorded them in the document (as
+     * strings, so that a cached parse keeps them): for the link gate.
+     */
+    @SuppressWarnings("unchecked")
+    public static List<SourceLink> bodyLinks(Map<String, Object> document) {
+        List<SourceLink> links = new ArrayList<>();
+        for (String entry : (List<String>) document.getOrDefault(BODY_LINKS, List.of())) {
+            int tab = entry.indexOf('\t');
+            links.add(new SourceLink(entry.substring(tab + 1), Integer.parseInt(entry.substring(0, tab))));
+        }
+        return links;
+    }
+
+    /**
+     * Whether a document this engine's kind parsed in an earlier bake still shows its images as they are:
+     * each is prepared again for this bake (its files written into the site) and compared with what the
+     * document's HTML was made from. An image edited in place changes its size or variants, and then the
+     * file must be parsed again.
+     */
+    @SuppressWarnings("unchecked")
+    public boolean imagesUnchanged(Map<String, Object> document) {
+        for (String entry : (List<String>) document.getOrDefault(BODY_IMAGES, List.of())) {
+            int tab = entry.indexOf('\t');
+            try {
+                if (images == null || !images.prepare(entry.substring(0, tab)).toString().equals(entry.substring(tab + 1))) {
+                    return false;
+                }
+            } catch (RuntimeException e) {
+                return false; // parsed again, the problem is reported with its line
+            }
+        }
+        return true;
+    }
+
+    /** {@link #parse(Path, String, String, String)} for a page at the site's root. */
+    public Parsed parse(Path file, String text, String defaultType) {
+        return parse(file, text, defaultType, "");
+    }
+
+    /**
      * Parses one content file's text.
      *
      * @param defaultType the type implied by the file's folder
+     * @param rootPath    the way from the file's page back to the site's root ({@code ../../../}), for images
      */
-    public Parsed parse(Path file, String text, String defaultType) {
+    public Parsed parse(Path file, String text, String defaultType, String rootPath) {
         FrontMatter frontMatter = FrontMatter.parse(file, text);
         DocumentHeader header = DocumentHeader.from(file, frontMatter, defaultType);
         if (frontMatter.body().isBlank()) {
             throw new ContentException(file, frontMatter.bodyLine(), "the body is empty: write the text after the front matter");
         }
-        Document markdown = parser.parse(frontMatter.body());
-        String body = renderer.render(markdown);
+        EditorialBody.Rendered rendered = this.body.render(file, frontMatter.bodyLine(), frontMatter.body(), rootPath);
+        Document markdown = rendered.markdown();
+        String body = rendered.html();
 
         DocumentModel document = DocumentModel.createDefaultDocumentModel();
         document.setType(header.type());
@@ -148,7 +221,22 @@ public final class EditorialMarkdownEngine implements ParserEngine {
             document.put("series_url", SitePaths.series(slug));
             putIfPresent(document, "number", header.number());
         }
+        List<String> links = new ArrayList<>();
+        for (SourceLink link : rendered.links()) {
+            links.add(link.line() + "\t" + link.url());
+        }
+        document.put(BODY_LINKS, links);
+        document.put(BODY_IMAGES, rendered.images());
         return new Parsed(document, header);
+    }
+
+    /**
+     * Renders a Markdown body alone, with no front matter: for the dialect's spec and fuzz tests.
+     *
+     * @param firstLine the file's line number of the body's first line
+     */
+    String renderBody(Path file, int firstLine, String markdown, String rootPath) {
+        return body.render(file, firstLine, markdown, rootPath).html();
     }
 
     /**
@@ -166,7 +254,10 @@ public final class EditorialMarkdownEngine implements ParserEngine {
             if (letter && !inWord) {
                 words++;
             }
-            inWord = letter || (inWord && (c == '\'' || c == '\u2019' || c == '-'));
+            // A number such as 9.1 or 10,000 is one word, as a reader (and a table of figures) has it.
+            boolean inNumber = (c == '.' || c == ',') && i > 0 && i + 1 < text.length()
+                    && Character.isDigit(text.charAt(i - 1)) && Character.isDigit(text.charAt(i + 1));
+            inWord = letter || (inWord && (c == '\'' || c == '\u2019' || c == '-' || inNumber));
         }
         return words;
     }
@@ -190,7 +281,7 @@ public final class EditorialMarkdownEngine implements ParserEngine {
     private String firstParagraphText(Document markdown) {
         String fallback = "";
         for (Node node = markdown.getFirstChild(); node != null; node = node.getNext()) {
-            if (node instanceof Paragraph) {
+            if (node instanceof Paragraph paragraph && Figures.onlyImage(paragraph) == null) {
                 String text = plainText(renderer.render(node));
                 if (!isSalutation(text)) {
                     return shorten(text);

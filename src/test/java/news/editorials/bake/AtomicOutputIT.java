@@ -25,7 +25,8 @@ class AtomicOutputIT {
         Path content = dir.resolve("content");
         TestSites.copyTree(TestSites.FIXTURE_CONTENT, content);
         Path output = dir.resolve("out/site");
-        BakeRequest request = BakeRequest.of(TestSites.PROJECT, output).withContentDir(content);
+        BakeRequest request = BakeRequest.of(TestSites.PROJECT, output).withContentDir(content)
+                .withImagesDir(TestSites.FIXTURE_IMAGES);
         SiteBaker.bake(request);
         Map<String, String> before = digests(output);
 
@@ -76,7 +77,8 @@ class AtomicOutputIT {
         TestSites.copyTree(TestSites.PROJECT.resolve("assets"), project.resolve("assets"));
         Files.copy(TestSites.PROJECT.resolve("jbake.properties"), project.resolve("jbake.properties"));
         Path output = dir.resolve("site");
-        BakeRequest request = BakeRequest.of(project, output).withContentDir(TestSites.FIXTURE_CONTENT);
+        BakeRequest request = BakeRequest.of(project, output).withContentDir(TestSites.FIXTURE_CONTENT)
+                .withImagesDir(TestSites.FIXTURE_IMAGES);
         SiteBaker.bake(request);
         Map<String, String> before = digests(output);
 
@@ -92,7 +94,8 @@ class AtomicOutputIT {
         Path content = dir.resolve("content");
         TestSites.copyTree(TestSites.FIXTURE_CONTENT, content);
         Path output = dir.resolve("site");
-        BakeRequest request = BakeRequest.of(TestSites.PROJECT, output).withContentDir(content);
+        BakeRequest request = BakeRequest.of(TestSites.PROJECT, output).withContentDir(content)
+                .withImagesDir(TestSites.FIXTURE_IMAGES);
         SiteBaker.bake(request);
         Map<String, String> before = digests(output);
 

@@ -30,7 +30,8 @@ class BuildGatesIT {
     }
 
     private BakeRequest request(Path content) {
-        return BakeRequest.of(TestSites.PROJECT, dir.resolve("site")).withContentDir(content);
+        return BakeRequest.of(TestSites.PROJECT, dir.resolve("site")).withContentDir(content)
+                .withImagesDir(TestSites.FIXTURE_IMAGES);
     }
 
     private List<String> problems(Path content) {
@@ -142,8 +143,37 @@ class BuildGatesIT {
                 [a missing anchor](../../../about/#no-such-id) and [elsewhere](https://example.org/).
                 """);
         List<String> problems = problems(content);
+        // Written in the editorial's Markdown: named by its file and line, and the page.
+        Path file = content.resolve("editorials/2025/links.md");
         assertEquals(List.of(
-                "editorials/2025/links/index.html: broken link \"../../../about/#no-such-id\" (no id \"no-such-id\" in about/index.html)",
-                "editorials/2025/links/index.html: broken link \"../../../nowhere/\" (no such file nowhere/)"), problems);
+                file + ":5: broken link \"../../../nowhere/\" (no such file nowhere/) in editorials/2025/links/index.html",
+                file + ":6: broken link \"../../../about/#no-such-id\" (no id \"no-such-id\" in about/index.html) in editorials/2025/links/index.html"),
+                problems);
+    }
+
+    @Test
+    void brokenLinksInAnEditorialNameItsMarkdownLineAndThePage() throws IOException {
+        Path content = content();
+        write("editorials/2025/links.md", "---\ntitle: Links\ndate: 2025-07-27\n---\nFine.\n\n"
+                + "See [the other piece](../no-such-piece/) and [a section](#nowhere).\n");
+        List<String> problems = problems(content);
+        Path file = content.resolve("editorials/2025/links.md"); // outside the working folder: shown whole
+        assertEquals(List.of(
+                file + ":7: broken link \"#nowhere\" (no id \"nowhere\" in editorials/2025/links/index.html) in editorials/2025/links/index.html",
+                file + ":7: broken link \"../no-such-piece/\" (no such file editorials/2025/no-such-piece/) in editorials/2025/links/index.html"),
+                problems);
+    }
+
+    @Test
+    void imageAndHtmlProblemsNameTheFileAndLine() throws IOException {
+        Path content = content();
+        write("editorials/2025/no-alt.md", "---\ntitle: A\ndate: 2025-07-27\n---\nText.\n\n![](/images/harbour.jpg)\n");
+        write("editorials/2025/missing.md", "---\ntitle: B\ndate: 2025-07-27\n---\n![A chart](/images/gone.png)\n");
+        write("editorials/2025/script.md", "---\ntitle: C\ndate: 2025-07-27\n---\nText.\n\n<script>x()</script>\n");
+        List<String> problems = problems(content);
+        assertEquals(3, problems.size(), problems::toString);
+        assertTrue(problems.get(0).matches(".*missing\\.md:5: no image file .*gone\\.png; add it there or correct the name"), problems.get(0));
+        assertTrue(problems.get(1).matches(".*no-alt\\.md:7: the image /images/harbour\\.jpg has no alt text.*"), problems.get(1));
+        assertTrue(problems.get(2).matches(".*script\\.md:7: <script> is not allowed in an editorial.*"), problems.get(2));
     }
 }

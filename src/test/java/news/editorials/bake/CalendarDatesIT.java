@@ -24,7 +24,7 @@ class CalendarDatesIT {
         try {
             TimeZone.setDefault(TimeZone.getTimeZone(zone));
             TestSites.bake(news.editorials.bake.BakeRequest.of(TestSites.PROJECT, out.resolve("site"))
-                    .withContentDir(TestSites.FIXTURE_CONTENT));
+                    .withContentDir(TestSites.FIXTURE_CONTENT).withImagesDir(TestSites.FIXTURE_IMAGES));
         } finally {
             TimeZone.setDefault(original);
         }

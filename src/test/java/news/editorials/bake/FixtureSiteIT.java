@@ -128,7 +128,7 @@ class FixtureSiteIT {
 
         Document second = page(site, "page/2/index.html");
         assertEquals(TestSites.SITE_HOST + "page/2/", second.selectFirst("link[rel=canonical]").attr("href"));
-        assertEquals(6, second.select("main h2 a").size());
+        assertEquals(7, second.select("main h2 a").size());
         assertEquals("../../", second.selectFirst("a[rel=prev]").attr("href"));
         assertEquals("../../editorials/2023/paper-one/", second.select("main h2 a").last().attr("href"));
     }
@@ -143,7 +143,7 @@ class FixtureSiteIT {
     void archiveListsYearsAndEachYearsEditorials() {
         Document index = page(site, "archive/index.html");
         assertEquals(List.of("2025", "2024", "2023"), texts(index.select("main a[href*=archive/20]")).stream().map(t -> t.substring(0, 4)).toList());
-        assertEquals(10, page(site, "archive/2024/index.html").select("main h2").size());
+        assertEquals(11, page(site, "archive/2024/index.html").select("main h2").size());
     }
 
     @Test

@@ -218,9 +218,10 @@ class IncrementalBakeIT {
 
         /** Bakes incrementally (with the cache) and cleanly (a fresh folder, no cache); returns the incremental report. */
         BakeReport bakeBoth() {
-            BakeReport report = SiteBaker.bake(BakeRequest.of(project, incrementalOutput()).withInPlaceUpdates(inPlace));
+            BakeReport report = SiteBaker.bake(BakeRequest.of(project, incrementalOutput())
+                    .withImagesDir(TestSites.FIXTURE_IMAGES).withInPlaceUpdates(inPlace));
             cleanOutput = dir.resolve("clean-" + cleanBakes++ + "/site");
-            SiteBaker.bake(BakeRequest.of(project, cleanOutput).withClean(true));
+            SiteBaker.bake(BakeRequest.of(project, cleanOutput).withImagesDir(TestSites.FIXTURE_IMAGES).withClean(true));
             return report;
         }
 

@@ -40,14 +40,14 @@ class KilledBakeIT {
         TestSites.copyTree(TestSites.FIXTURE_CONTENT, content);
         Path parent = Files.createDirectories(temp.resolve("out"));
         Path site = parent.resolve("site");
-        TestSites.bake(BakeRequest.of(TestSites.PROJECT, site).withContentDir(content));
+        TestSites.bake(BakeRequest.of(TestSites.PROJECT, site).withContentDir(content).withImagesDir(TestSites.FIXTURE_IMAGES));
         Map<String, ByteBuffer> lastGood = snapshot(site);
 
         // The next bake's content has one more editorial: a bake that completed would change the site.
         Files.writeString(content.resolve("editorials/2025/one-more.md"),
                 "---\ntitle: One more\ndate: 2025-12-01\n---\nA new editorial.\n");
         Path measured = parent.resolve("measured");
-        TestSites.bake(BakeRequest.of(TestSites.PROJECT, measured).withContentDir(content));
+        TestSites.bake(BakeRequest.of(TestSites.PROJECT, measured).withContentDir(content).withImagesDir(TestSites.FIXTURE_IMAGES));
         Map<String, ByteBuffer> next = snapshot(measured);
         OutputSwap.deleteTree(measured);
         OutputSwap.deleteTree(news.editorials.cache.BakeCache.folderFor(measured));
@@ -100,7 +100,7 @@ class KilledBakeIT {
             }
             if (exited || swappedBeforeTheKill) {
                 assertEquals(List.of(), differences(next, now), "a bake that finished by itself left the new site: " + log);
-                TestSites.bake(BakeRequest.of(TestSites.PROJECT, site).withContentDir(TestSites.FIXTURE_CONTENT));
+                TestSites.bake(BakeRequest.of(TestSites.PROJECT, site).withContentDir(TestSites.FIXTURE_CONTENT).withImagesDir(TestSites.FIXTURE_IMAGES));
                 lastGood = snapshot(site);
             } else {
                 assertEquals(List.of(), differences(lastGood, now), "the last good site, byte for byte: " + log
@@ -129,7 +129,7 @@ class KilledBakeIT {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         return new ProcessBuilder(java, "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
                 "-cp", System.getProperty("java.class.path"),
-                "-Dsite.quiet=true", "-Dsite.content=" + content,
+                "-Dsite.quiet=true", "-Dsite.content=" + content, "-Dsite.images=" + TestSites.FIXTURE_IMAGES,
                 BakeMain.class.getName(), TestSites.PROJECT.toString(), output.toString())
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile())

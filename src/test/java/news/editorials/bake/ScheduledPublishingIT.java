@@ -51,7 +51,7 @@ class ScheduledPublishingIT {
 
     private static BakeReport bake(String name, LocalDate asOf, boolean preview) {
         return SiteBaker.bake(BakeRequest.of(TestSites.PROJECT, temp.resolve(name)).withContentDir(content)
-                .asOf(asOf).withDrafts(preview));
+                .withImagesDir(TestSites.FIXTURE_IMAGES).asOf(asOf).withDrafts(preview));
     }
 
     private static boolean mentionsIt(Path site, String file) throws IOException {

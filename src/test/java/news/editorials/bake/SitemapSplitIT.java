@@ -44,12 +44,12 @@ class SitemapSplitIT {
     @Test
     void aLargeSiteGetsASitemapIndexOfPartsThatTogetherListEveryUrlOnce(@TempDir Path dir) throws Exception {
         Path whole = SiteBaker.bake(BakeRequest.of(TestSites.projectCopy(dir.resolve("whole"), Map.of()), dir.resolve("whole-site"))
-                .withContentDir(TestSites.FIXTURE_CONTENT)).outputDir();
+                .withContentDir(TestSites.FIXTURE_CONTENT).withImagesDir(TestSites.FIXTURE_IMAGES)).outputDir();
         List<String> expected = locs(xml(whole.resolve("sitemap.xml")));
         assertTrue(expected.size() > 2 * LIMIT, "the fixture must need three parts or more: " + expected.size());
 
         Path project = TestSites.projectCopy(dir.resolve("split"), Map.of("sitemap.max_urls", String.valueOf(LIMIT)));
-        Path site = SiteBaker.bake(BakeRequest.of(project, dir.resolve("split-site")).withContentDir(TestSites.FIXTURE_CONTENT)).outputDir();
+        Path site = SiteBaker.bake(BakeRequest.of(project, dir.resolve("split-site")).withContentDir(TestSites.FIXTURE_CONTENT).withImagesDir(TestSites.FIXTURE_IMAGES)).outputDir();
 
         Document index = xml(site.resolve("sitemap.xml"));
         assertEquals("sitemapindex", index.getDocumentElement().getLocalName());
@@ -84,7 +84,7 @@ class SitemapSplitIT {
     void aLimitThatIsNotAPositiveNumberFailsTheBakeNamingTheSetting(@TempDir Path dir) {
         Path project = TestSites.projectCopy(dir.resolve("p"), Map.of("sitemap.max_urls", "lots"));
         BakeException failure = org.junit.jupiter.api.Assertions.assertThrows(BakeException.class, () ->
-                SiteBaker.bake(BakeRequest.of(project, dir.resolve("site")).withContentDir(TestSites.FIXTURE_CONTENT)));
+                SiteBaker.bake(BakeRequest.of(project, dir.resolve("site")).withContentDir(TestSites.FIXTURE_CONTENT).withImagesDir(TestSites.FIXTURE_IMAGES)));
         assertTrue(failure.getMessage().contains("sitemap.max_urls must be a whole number above 0, not 'lots'"), failure.getMessage());
     }
 }

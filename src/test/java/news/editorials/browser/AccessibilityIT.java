@@ -63,7 +63,8 @@ class AccessibilityIT {
     static Stream<Arguments> pages() {
         return Stream.of("fixture", "real").flatMap(site -> (site.equals("fixture")
                 ? Stream.of("", "editorials/2025/script-title/", "editorials/2025/hostile-metadata/", "authors/",
-                        "authors/the-editorial-board/", SEARCH_RESULTS) : Stream.of(SEED, "authors/alexander-hamilton/page/2/"))
+                        "authors/the-editorial-board/", SEARCH_RESULTS, "editorials/2024/tables-and-figures/")
+                : Stream.of(SEED, "authors/alexander-hamilton/page/2/"))
                 .flatMap(path -> Stream.of(Arguments.of(site, path, 100), Arguments.of(site, path, 200))));
     }
 

@@ -131,13 +131,15 @@ class NewCommandTest {
         assertEquals(0, run("--content-dir", content(), "A \"fresh\" <draft>"));
         Path site = temp.resolve("site");
 
-        SiteBaker.bake(BakeRequest.of(TestSites.PROJECT, site).withContentDir(temp.resolve("content")).withDrafts(true));
+        SiteBaker.bake(BakeRequest.of(TestSites.PROJECT, site).withContentDir(temp.resolve("content"))
+                .withImagesDir(TestSites.FIXTURE_IMAGES).withDrafts(true));
 
         Document page = TestSites.page(site, "editorials/2025/a-fresh-draft/index.html");
         assertEquals("A \"fresh\" <draft>", page.selectFirst("h1").text());
         assertTrue(page.text().contains(NewCommand.PLACEHOLDER));
 
-        SiteBaker.bake(BakeRequest.of(TestSites.PROJECT, site).withContentDir(temp.resolve("content")));
+        SiteBaker.bake(BakeRequest.of(TestSites.PROJECT, site).withContentDir(temp.resolve("content"))
+                .withImagesDir(TestSites.FIXTURE_IMAGES));
         assertFalse(Files.exists(site.resolve("editorials/2025/a-fresh-draft/index.html")), "drafts stay out of the site");
     }
 

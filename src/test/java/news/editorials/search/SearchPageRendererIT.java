@@ -68,7 +68,7 @@ class SearchPageRendererIT {
     @Test
     void thePreviewRendersDraftsButNeverIndexesThem(@TempDir Path temp) {
         Path preview = TestSites.bake(BakeRequest.of(TestSites.PROJECT, temp.resolve("site"))
-                .withContentDir(TestSites.FIXTURE_CONTENT).withDrafts(true)).outputDir();
+                .withContentDir(TestSites.FIXTURE_CONTENT).withImagesDir(TestSites.FIXTURE_IMAGES).withDrafts(true)).outputDir();
         assertTrue(Files.exists(preview.resolve("editorials/2023/draft/index.html")), "the draft is previewed");
         WrittenIndex previewIndex = new WrittenIndex(preview.resolve("search/data"));
         assertEquals(List.of(), previewIndex.documents("unfinished"));

@@ -24,7 +24,10 @@ final class PreviewTesting {
 
     /** A project in {@code dir}: the real templates, assets and settings, with a copy of {@code content}. */
     static Path project(Path dir, Path content) {
-        return TestSites.copyProject(dir, content);
+        TestSites.copyProject(dir, content);
+        // The fixture editorials' figures, where a project keeps its images.
+        TestSites.copyTree(TestSites.FIXTURE_IMAGES, dir.resolve("assets/images"));
+        return dir;
     }
 
     static HttpResponse<String> get(URI uri) {

@@ -15,13 +15,15 @@ import org.jsoup.nodes.Document;
 
 /**
  * Sites baked once per test JVM and shared by the tests that read them: the small fixture site (every page
- * type, edge cases) and the real site (the project's own content). Both use the project's real templates,
- * assets and {@code jbake.properties}.
+ * type, edge cases, with its own images) and the real site (the project's own content). Both use the
+ * project's real templates, assets and {@code jbake.properties}.
  */
 public final class TestSites {
     /** Maven runs tests from the project folder. */
     public static final Path PROJECT = Path.of("").toAbsolutePath();
     public static final Path FIXTURE_CONTENT = PROJECT.resolve("src/test/resources/fixture/content");
+    /** The fixture site's images, in place of the project's {@code assets/images/}. */
+    public static final Path FIXTURE_IMAGES = PROJECT.resolve("src/test/resources/fixture/images");
     public static final String SITE_HOST = "https://editorials.example.org/";
 
     private static Path fixture;
@@ -33,9 +35,14 @@ public final class TestSites {
     /** The fixture site, baked on first use. */
     public static synchronized Path fixtureSite() {
         if (fixture == null) {
-            fixture = bake(BakeRequest.of(PROJECT, PROJECT.resolve("target/test-sites/fixture")).withContentDir(FIXTURE_CONTENT)).outputDir();
+            fixture = bake(fixtureRequest(PROJECT.resolve("target/test-sites/fixture"))).outputDir();
         }
         return fixture;
+    }
+
+    /** A bake of the fixture content and images into {@code output}. */
+    public static BakeRequest fixtureRequest(Path output) {
+        return BakeRequest.of(PROJECT, output).withContentDir(FIXTURE_CONTENT).withImagesDir(FIXTURE_IMAGES);
     }
 
     /** The project's real site, baked on first use. */

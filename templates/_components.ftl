@@ -17,7 +17,7 @@
 <a class="ed-skip-link" href="#main">Skip to main content</a>
 </#macro>
 
-<#-- Text-size controls (the team's design note: shared/docs/font-size-controls.md): icons are aria-hidden so the accessible
+<#-- Text-size controls (design note: src/docs/font-size-controls.md): icons are aria-hidden so the accessible
      name is exactly the visually hidden text; js/font-size.js adds the behaviour, and CSS keeps them invisible (in their place) until it has. -->
 <#macro fontSizeControls>
 <div class="ed-font-size" role="group" aria-labelledby="ed-font-size-label" data-module="ed-font-size">

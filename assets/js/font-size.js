@@ -1,5 +1,5 @@
 // Text-size controls: step the root font size through a fixed scale, remember the step in
-// localStorage, follow other tabs, announce each change. Design note: shared/docs/font-size-controls.md (beside the repository).
+// localStorage, follow other tabs, announce each change. Design note: src/docs/font-size-controls.md.
 // The scale and the storage key live on <html> (data-ed-font-steps, data-ed-font-key, written by
 // templates/_layout.ftl), where the inline head script reads them too, so they are defined once.
 // The inline head script has already applied the stored step before first paint; this module adds

@@ -18,7 +18,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
  * Headless Chromium for the browser tests, started from the system's binaries so Selenium Manager never tries
- * to download a browser (there is no internet). Flags from the team's note shared/docs/browser-testing.md.
+ * to download a browser (there is no internet). Flags from src/docs/browser-testing.md.
  *
  * <p>Call {@link #requireChromium()} first (in {@code @BeforeAll}): without the binaries the tests are skipped with a
  * message locally, and fail when {@code CI=true}, where a missing browser is a broken build, not a reason to skip.

@@ -29,7 +29,7 @@ class BakeMainIT {
     Path temp;
 
     private ChildJvm.Result bakeMain(Path content, Path output) {
-        return ChildJvm.run(List.of("-Dsite.content=" + content), BakeMain.class.getName(),
+        return ChildJvm.run(List.of("-Dsite.content=" + content, "-Dsite.images=" + TestSites.FIXTURE_IMAGES), BakeMain.class.getName(),
                 List.of(TestSites.PROJECT.toString(), output.toString()), TestSites.PROJECT, TIMEOUT);
     }
 
@@ -70,7 +70,8 @@ class BakeMainIT {
         // exec:java@bake is the execution `mvn package` runs; invoked alone it reuses the compiled classes,
         // so it neither recompiles nor touches this build's target/ while the tests run.
         Process maven = new ProcessBuilder("mvn", "-o", "-B", "-q", "exec:java@bake",
-                "-Dsite.output=" + output, "-Dsite.content=" + TestSites.FIXTURE_CONTENT)
+                "-Dsite.output=" + output, "-Dsite.content=" + TestSites.FIXTURE_CONTENT,
+                "-Dsite.images=" + TestSites.FIXTURE_IMAGES)
                 .directory(TestSites.PROJECT.toFile()).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         assertTrue(maven.waitFor(TIMEOUT.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS), "Maven finished");
 

@@ -61,7 +61,7 @@ class BasePathIT {
         assertNotEquals(settings, subPath, "jbake.properties has a site.base_path line to change");
         Files.writeString(project.resolve("jbake.properties"), subPath);
         Path site = TestSites.bake(BakeRequest.of(project, temp.resolve("site"))
-                .withContentDir(TestSites.FIXTURE_CONTENT)).outputDir();
+                .withContentDir(TestSites.FIXTURE_CONTENT).withImagesDir(TestSites.FIXTURE_IMAGES)).outputDir();
         server = SiteServer.start(site, BASE);
         driver = Browsers.start();
         controls = new TextSizeControls(driver);

@@ -37,7 +37,7 @@ class LivePreviewReloadIT {
     @BeforeAll
     static void start() throws IOException {
         Browsers.requireChromium();
-        Path project = TestSites.copyProject(temp.resolve("project"), TestSites.FIXTURE_CONTENT);
+        Path project = TestSites.copyFixtureProject(temp.resolve("project"));
         live = LivePreview.start(BakeRequest.of(project, temp.resolve("preview")).withDrafts(true), 0,
                 new PrintWriter(new StringWriter(), true), new PrintWriter(ERRORS, true));
         driver = Browsers.start();

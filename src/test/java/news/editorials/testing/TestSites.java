@@ -83,6 +83,13 @@ public final class TestSites {
         return dir;
     }
 
+    /** A copy of the project baking the fixture site: its content, and its figures where a project keeps images. */
+    public static Path copyFixtureProject(Path dir) {
+        copyProject(dir, FIXTURE_CONTENT);
+        copyTree(FIXTURE_IMAGES, dir.resolve("assets/images"));
+        return dir;
+    }
+
     /** Copies a folder tree (a project's templates, a content folder) into {@code to}. */
     public static void copyTree(Path from, Path to) {
         try (Stream<Path> paths = Files.walk(from)) {

@@ -52,7 +52,8 @@ class AtomicOutputIT {
         Path content = dir.resolve("content");
         TestSites.copyTree(TestSites.FIXTURE_CONTENT, content);
         Path output = dir.resolve("out/site");
-        BakeRequest request = BakeRequest.of(TestSites.PROJECT, output).withContentDir(content);
+        BakeRequest request = BakeRequest.of(TestSites.PROJECT, output).withContentDir(content)
+                .withImagesDir(TestSites.FIXTURE_IMAGES);
         SiteBaker.bake(request);
         Map<String, String> before = digests(output);
 

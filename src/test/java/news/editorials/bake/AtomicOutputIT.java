@@ -61,8 +61,8 @@ class AtomicOutputIT {
                 "---\ntitle: Linking\ndate: 2025-08-02\n---\nSee [the missing page](../../../nowhere/).\n");
         BakeException failure = assertThrows(BakeException.class, () -> SiteBaker.bake(request));
 
-        assertEquals(List.of("editorials/2025/linking/index.html: broken link \"../../../nowhere/\" "
-                + "(no such file nowhere/)"), failure.problems());
+        assertEquals(List.of(content.resolve("editorials/2025/linking.md") + ":5: broken link \"../../../nowhere/\" "
+                + "(no such file nowhere/) in editorials/2025/linking/index.html"), failure.problems());
         assertEquals(before, digests(output), "the last good site, byte for byte");
         assertFalse(Files.exists(output.resolve("editorials/2025/linking")), "the new page was not published");
         try (Stream<Path> siblings = Files.list(output.getParent())) {

@@ -143,7 +143,7 @@ class SearchIndex {
   }
 
   // Documents matching every query word, best first: more words in the title, then more in the summary,
-  // topics or author, then newer (documents are numbered newest first).
+  // topics or author, then newer (documents are numbered oldest first).
   async search(query) {
     await this.manifest();
     const cut = [...this.words(query)];
@@ -175,7 +175,7 @@ class SearchIndex {
       }
       if (all) matches.push({ doc, rank: inTitle * 1000 + inMeta });
     }
-    matches.sort((a, b) => b.rank - a.rank || a.doc - b.doc);
+    matches.sort((a, b) => b.rank - a.rank || b.doc - a.doc);
     return { documents: matches.map((m) => m.doc), highlight };
   }
 

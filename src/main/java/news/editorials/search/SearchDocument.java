@@ -2,9 +2,8 @@ package news.editorials.search;
 
 import java.util.List;
 import java.util.Map;
+import news.editorials.markup.BodyText;
 import org.jbake.model.DocumentModel;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
 
 /**
  * What search knows of one editorial: the fields it matches on and what a result shows.
@@ -27,17 +26,12 @@ public record SearchDocument(String title, String url, String dateIso, String da
                 .toList();
         return new SearchDocument(editorial.getTitle(), (String) editorial.get("url"),
                 (String) editorial.get("date_iso"), (String) editorial.get("date_display"), shownByline,
-                author, (String) editorial.getOrDefault("summary", ""), topics, plainText(editorial.getBody()));
+                author, (String) editorial.getOrDefault("summary", ""), topics, bodyText(editorial));
     }
 
-    /**
-     * Text of rendered HTML. Footnote markers go first: jsoup would join "here" and its marker "1" into one
-     * word, "here1", that nobody searches for.
-     */
-    static String plainText(String html) {
-        Document document = Jsoup.parseBodyFragment(html == null ? "" : html);
-        document.select("sup:has(a.footnote-ref), a.footnote-backref").remove();
-        return document.body().text();
+    /** The text kept with the parse (see {@link BodyText}), or read from the HTML for a document made elsewhere. */
+    private static String bodyText(DocumentModel editorial) {
+        return editorial.get(BodyText.KEY) instanceof String text ? text : BodyText.of(editorial.getBody());
     }
 
     /** Summary, topics and author: the fields that rank between a title match and a body-only match. */

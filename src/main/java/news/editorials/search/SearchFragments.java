@@ -5,8 +5,6 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -15,6 +13,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
+import news.editorials.store.SiteFiles;
 
 /**
  * Writes a {@link SearchIndex} as the JSON fragments the browser loads, so that a query fetches only what it
@@ -48,12 +47,12 @@ public final class SearchFragments {
     private SearchFragments() {
     }
 
-    /** Writes every fragment under {@code folder} (created if needed). */
-    public static Written write(SearchIndex index, Path folder) {
+    /**
+     * Writes every fragment, each named {@code folder} plus its name in the index ({@code search/data/d/7.json}).
+     * Through a bake's {@link SiteFiles}, a fragment whose bytes did not change is not written again.
+     */
+    public static Written write(SearchIndex index, String folder, SiteFiles files) {
         try {
-            Files.createDirectories(folder.resolve("v"));
-            Files.createDirectories(folder.resolve("p"));
-            Files.createDirectories(folder.resolve("d"));
             List<byte[]> shards = new ArrayList<>();
             List<String> vocabularyKeys = new ArrayList<>();
             for (List<Map.Entry<String, Integer>> shard : vocabularyShards(index)) {
@@ -72,21 +71,17 @@ public final class SearchFragments {
             long bytes = 0;
             for (int i = 0; i < shards.size(); i++) {
                 String name = i < vocabularyShards ? "v/" + i : "p/" + (i - vocabularyShards);
-                Files.write(folder.resolve(name + ".json"), shards.get(i));
+                files.write(folder + name + ".json", shards.get(i));
                 digest.update(shards.get(i));
                 bytes += shards.get(i).length;
             }
             List<SearchDocument> documents = index.documents();
-            // Thousands of small files: written on every core; each one's digest kept in document order.
+            // Thousands of small files: made on every core; each one's digest kept in document order.
             byte[][] documentDigests = new byte[documents.size()][];
             long[] documentBytes = new long[documents.size()];
             IntStream.range(0, documents.size()).parallel().forEach(i -> {
                 byte[] json = documentFragment(documents.get(i));
-                try {
-                    Files.write(folder.resolve("d/" + i + ".json"), json);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
+                files.write(folder + "d/" + i + ".json", json);
                 documentDigests[i] = sha256().digest(json);
                 documentBytes[i] = json.length;
             });
@@ -96,10 +91,11 @@ public final class SearchFragments {
             }
             String version = HexFormat.of().formatHex(digest.digest(), 0, 6);
             byte[] manifest = manifest(version, documents.size(), vocabularyKeys, postingsKeys);
-            Files.write(folder.resolve("manifest.json"), manifest);
+            files.write(folder + "manifest.json", manifest);
             return new Written(version, shards.size() + documents.size() + 1, bytes + manifest.length);
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot write the search index to " + folder, e);
+            // The fragments are made in memory: only the JSON generator's signature throws.
+            throw new UncheckedIOException("Cannot make the search index", e);
         }
     }
 

@@ -16,8 +16,8 @@ import java.util.TreeSet;
 import java.util.stream.IntStream;
 
 /**
- * The search index of a site, in memory: documents numbered newest first (so "newer first" is "lower number
- * first"), every folded word of the site mapped to its stem, and for each stem the documents that contain it,
+ * The search index of a site, in memory: documents numbered oldest first (so "newer first" is "higher number
+ * first", and publishing a new editorial renumbers none of the others), every folded word of the site mapped to its stem, and for each stem the documents that contain it,
  * anywhere and in the fields that rank higher.
  *
  * <p>Stems are numbered by how many documents contain them, most first: the browser takes the lowest numbers
@@ -45,9 +45,12 @@ public final class SearchIndex {
         this.vocabulary = vocabulary;
     }
 
-    /** @param newestFirst the published editorials in the order search shows ties in: newest first */
-    public static SearchIndex build(List<SearchDocument> newestFirst) {
-        List<SearchDocument> documents = List.copyOf(newestFirst);
+    /**
+     * @param oldestFirst the published editorials, oldest first: search shows ties newest first, that is
+     *                    highest number first
+     */
+    public static SearchIndex build(List<SearchDocument> oldestFirst) {
+        List<SearchDocument> documents = List.copyOf(oldestFirst);
         // Cutting and folding words is most of the work and independent per document.
         List<FieldWords> fields = IntStream.range(0, documents.size()).parallel()
                 .mapToObj(i -> FieldWords.of(documents.get(i))).toList();
@@ -108,7 +111,7 @@ public final class SearchIndex {
         return new SearchIndex(documents, List.copyOf(stems), Collections.unmodifiableNavigableMap(vocabulary));
     }
 
-    /** Newest first; a document's number is its place here. */
+    /** Oldest first; a document's number is its place here. */
     public List<SearchDocument> documents() {
         return documents;
     }

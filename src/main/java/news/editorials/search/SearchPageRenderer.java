@@ -1,7 +1,8 @@
 package news.editorials.search;
 
 import java.io.File;
-import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import news.editorials.content.SitePaths;
 import news.editorials.store.InMemoryContentStore;
@@ -29,14 +30,14 @@ public final class SearchPageRenderer implements RenderingTool {
         if (!(db instanceof InMemoryContentStore store)) {
             return 0;
         }
-        // Parallel: each editorial's HTML is parsed again for its text. toList() keeps the newest-first order.
-        List<SearchDocument> documents = store.index().editorials().parallelStream()
+        // Numbered oldest first, so that a new editorial adds a number and leaves every other fragment as it was.
+        List<SearchDocument> documents = new ArrayList<>(store.index().editorials().stream()
                 .filter(editorial -> !Boolean.TRUE.equals(editorial.get("draft")) && !Boolean.TRUE.equals(editorial.get("scheduled")))
                 .map(SearchDocument::of)
-                .toList();
-        Path destination = config.getDestinationFolder().toPath();
+                .toList());
+        Collections.reverse(documents);
         SearchFragments.Written written = SearchFragments.write(SearchIndex.build(documents),
-                destination.resolve(SitePaths.SEARCH).resolve(DATA));
+                SitePaths.SEARCH + DATA, store.files(config.getDestinationFolder().toPath()));
 
         DocumentModel page = new DocumentModel();
         page.setType("search");

@@ -74,6 +74,11 @@ public class InMemoryContentStore extends ContentStore {
         return true;
     }
 
+    /** Where rendering tools write the files they make themselves: here, straight into {@code destination}. */
+    public SiteFiles files(java.nio.file.Path destination) {
+        return SiteFiles.into(destination);
+    }
+
     @Override
     public void addDocument(DocumentModel document) {
         documents.add(document);

@@ -4,17 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import java.util.Map;
+import news.editorials.markup.BodyText;
 import org.jbake.model.DocumentModel;
 import org.junit.jupiter.api.Test;
 
 class SearchDocumentTest {
 
     @Test
-    void plainTextDropsFootnoteMarkersButKeepsTheNotes() {
-        String html = "<p>It\u2019s here.<sup id=\"fnref-1\"><a class=\"footnote-ref\" href=\"#fn-1\">1</a></sup></p>"
-                + "<p>Second.</p><div class=\"footnotes\"><ol><li id=\"fn-1\"><p>The note.</p>"
-                + "<a class=\"footnote-backref\" href=\"#fnref-1\">&#8617;</a></li></ol></div>";
-        assertEquals("It\u2019s here. Second. The note.", SearchDocument.plainText(html));
+    void takesTheBodyTextKeptWithTheParseRatherThanReadingTheHtmlAgain() {
+        DocumentModel parsed = editorial();
+        parsed.put(BodyText.KEY, "Kept text.");
+        assertEquals("Kept text.", SearchDocument.of(parsed).bodyText());
     }
 
     @Test

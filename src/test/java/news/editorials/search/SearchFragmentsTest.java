@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
+import news.editorials.store.SiteFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -38,9 +39,28 @@ class SearchFragmentsTest {
         return SearchIndex.build(documents);
     }
 
+    private static SearchFragments.Written write(SearchIndex index, Path folder) {
+        return SearchFragments.write(index, "", SiteFiles.into(folder));
+    }
+
+    @Test
+    void aNewEditorialLeavesEveryOtherDocumentFragmentAsItWas(@TempDir Path before, @TempDir Path after) throws IOException {
+        List<SearchDocument> documents = new ArrayList<>();
+        for (int n = 0; n < 5; n++) {
+            documents.add(document(n, "Body number " + n + "."));
+        }
+        write(SearchIndex.build(documents), before);
+        documents.add(document(5, "The newest body."));
+        write(SearchIndex.build(documents), after);
+        for (int n = 0; n < 5; n++) {
+            assertEquals(Files.readString(before.resolve("d/" + n + ".json")), Files.readString(after.resolve("d/" + n + ".json")));
+        }
+        assertEquals("The newest body.", new WrittenIndex(after).read("d/5.json").get("text").asText());
+    }
+
     @Test
     void aWordIsFoundThroughManifestVocabularyAndPostingsShards() {
-        SearchFragments.write(large(), folder);
+        write(large(), folder);
         WrittenIndex written = new WrittenIndex(folder);
         assertEquals(300, written.manifest().get("documents").asInt());
         assertTrue(written.manifest().get("vocabulary").size() > 1, "several vocabulary shards");
@@ -54,7 +74,7 @@ class SearchFragmentsTest {
 
     @Test
     void vocabularyShardsAreSortedRangesOfAboutTheShardSize() throws IOException {
-        SearchFragments.write(large(), folder);
+        write(large(), folder);
         WrittenIndex written = new WrittenIndex(folder);
         JsonNode keys = written.manifest().get("vocabulary");
         for (int shard = 0; shard < keys.size(); shard++) {
@@ -72,7 +92,7 @@ class SearchFragmentsTest {
 
     @Test
     void denseListsAreBitsetsAndSparseListsGaps() {
-        SearchFragments.write(large(), folder);
+        write(large(), folder);
         WrittenIndex written = new WrittenIndex(folder);
         assertTrue(written.postings(written.stemOf("common")).get(1).isTextual(), "in every document: a bitset");
         JsonNode rare = written.postings(written.stemOf("rare")).get(1);
@@ -85,7 +105,7 @@ class SearchFragmentsTest {
         SearchIndex index = SearchIndex.build(List.of(
                 new SearchDocument("A <b>title</b>", "editorials/2025/a/", "2025-07-27", "27 July 2025", "By Jane Doe",
                         "Jane Doe", "Summary.", List.of("Trade"), "Body " + "word ".repeat(2000))));
-        SearchFragments.write(index, folder);
+        write(index, folder);
         JsonNode fragment = new WrittenIndex(folder).read("d/0.json");
         assertEquals("A <b>title</b>", fragment.get("title").asText());
         assertEquals("editorials/2025/a/", fragment.get("url").asText());
@@ -100,10 +120,10 @@ class SearchFragmentsTest {
 
     @Test
     void theVersionFollowsTheContent(@TempDir Path other) {
-        String first = SearchFragments.write(large(), folder).version();
-        assertEquals(first, SearchFragments.write(large(), other).version(), "same content, same version");
+        String first = write(large(), folder).version();
+        assertEquals(first, write(large(), other).version(), "same content, same version");
         SearchIndex changed = SearchIndex.build(List.of(document(1, "different words")));
-        assertNotEquals(first, SearchFragments.write(changed, other).version());
+        assertNotEquals(first, write(changed, other).version());
         assertEquals(first, new WrittenIndex(folder).manifest().get("version").asText());
     }
 }

@@ -54,13 +54,13 @@ class SearchPageRendererIT {
     }
 
     @Test
-    void indexesEveryPublishedEditorialNewestFirstAndNoDraft() {
+    void indexesEveryPublishedEditorialOldestFirstAndNoDraft() {
         List<JsonNode> fragments = fragments();
         assertEquals(editorialUrls(), fragments.stream().map(f -> f.get("url").asText()).sorted().toList());
         assertFalse(Files.exists(site.resolve("search/data/d/" + fragments.size() + ".json")), "nothing more");
         for (int n = 1; n < fragments.size(); n++) {
-            assertTrue(fragments.get(n - 1).get("date").asText().compareTo(fragments.get(n).get("date").asText()) >= 0,
-                    "newest first at " + n);
+            assertTrue(fragments.get(n - 1).get("date").asText().compareTo(fragments.get(n).get("date").asText()) <= 0,
+                    "oldest first at " + n);
         }
         assertEquals(List.of(), index.documents("unfinished"), "the draft's words are not in the index");
     }
@@ -79,7 +79,7 @@ class SearchPageRendererIT {
     void wordsAreFoundByTheirFoldedStemsInTheWrittenFiles() {
         List<String> urls = fragments().stream().map(f -> f.get("url").asText()).toList();
         List<String> tariff = index.documents("tariff").stream().map(urls::get).toList();
-        assertEquals(List.of("editorials/2024/filler-6/", "editorials/2024/filler-2/"), tariff);
+        assertEquals(List.of("editorials/2024/filler-2/", "editorials/2024/filler-6/"), tariff);
         assertEquals(index.stemOf("tariff"), index.stemOf("tariffs"));
         assertEquals(List.of("editorials/2024/filler-2/"), index.titleDocuments("tariffs").stream().map(urls::get).toList());
         assertEquals(List.of("editorials/2024/filler-3/"), index.documents("cafe").stream().map(urls::get).toList());
@@ -88,7 +88,7 @@ class SearchPageRendererIT {
 
     @Test
     void fragmentsCarryWhatAResultShows() {
-        JsonNode newest = index.read("d/0.json");
+        JsonNode newest = index.read("d/" + (index.manifest().get("documents").asInt() - 1) + ".json");
         assertEquals("The newest editorial", newest.get("title").asText());
         assertEquals("editorials/2025/newest/", newest.get("url").asText());
         assertEquals("2025-08-01", newest.get("date").asText());

@@ -60,7 +60,7 @@ public final class WrittenIndex {
         return read("p/" + shard + ".json").get(stem - keys.get(shard).asInt());
     }
 
-    /** Documents containing a folded word in any field (0 = newest), decoded from gaps or a bitset. */
+    /** Documents containing a folded word in any field (0 = oldest), decoded from gaps or a bitset. */
     public List<Integer> documents(String word) {
         int stem = stemOf(word);
         return stem < 0 ? List.of() : decode(postings(stem).get(1));

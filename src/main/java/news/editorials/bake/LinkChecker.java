@@ -83,10 +83,18 @@ final class LinkChecker {
      *              so nothing is read back from disk)
      */
     List<String> check(Set<String> files, Map<String, PageLinks> pages) {
+        return check(files, pages, page -> true);
+    }
+
+    /**
+     * Like {@link #check(Set, Map)}, for the links of the pages {@code toCheck} accepts only; the other pages
+     * still count as targets, with their ids.
+     */
+    List<String> check(Set<String> files, Map<String, PageLinks> pages, java.util.function.Predicate<String> toCheck) {
         idsByPage = new java.util.HashMap<>();
         pages.forEach((page, links) -> idsByPage.put(page, links.ids()));
         List<String> problems = Collections.synchronizedList(new ArrayList<>());
-        new ArrayList<>(pages.entrySet()).parallelStream().forEach(page -> {
+        pages.entrySet().stream().filter(page -> toCheck.test(page.getKey())).toList().parallelStream().forEach(page -> {
             for (String link : page.getValue().links()) {
                 String problem = problemWith(page.getKey(), link, files);
                 if (problem != null) {

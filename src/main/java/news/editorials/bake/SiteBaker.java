@@ -11,7 +11,9 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.function.Predicate;
 import news.editorials.cache.BakeCache;
 import news.editorials.cache.BuildInputs;
 import news.editorials.cache.OutputRecord;
@@ -110,7 +112,7 @@ public final class SiteBaker {
             }
             boolean inPlace = request.inPlace() && cache.incremental();
             Map<String, OutputRecord> site = output.finish(!inPlace);
-            List<String> brokenLinks = checkLinks(site, basePath(config), crawler.linkSources());
+            List<String> brokenLinks = checkLinks(site, cache.previousOutputs(), basePath(config), crawler.linkSources());
             progress.endPhase("link check");
             if (!brokenLinks.isEmpty()) {
                 throw new BakeException(brokenLinks);
@@ -143,16 +145,32 @@ public final class SiteBaker {
         }
     }
 
-    /** The link gate over the whole new site, from what the bake scanned as it wrote (nothing is read back). */
-    private static List<String> checkLinks(Map<String, OutputRecord> site, String basePath,
-                                           Map<String, LinkSources> sources) {
+    /**
+     * The link gate over the whole new site, from what the bake scanned as it wrote (nothing is read back).
+     * After an incremental bake in which no file went away and no page's ids changed, the pages whose bytes
+     * are as the last bake (which passed this gate) left them still pass: a link can only break when its
+     * target goes or loses an id, and a new file cannot take the place of an existing one (a path is a file
+     * or a folder, never both). Then only new and changed pages are checked; otherwise every page is.
+     *
+     * @param previous what the last bake wrote, by site path (empty after a clean bake)
+     */
+    static List<String> checkLinks(Map<String, OutputRecord> site, Map<String, OutputRecord> previous, String basePath,
+                                   Map<String, LinkSources> sources) {
         Map<String, LinkChecker.PageLinks> pages = new HashMap<>();
         site.forEach((path, record) -> {
             if (record.links() != null) {
                 pages.put(path, new LinkChecker.PageLinks(record.links(), record.ids()));
             }
         });
-        return new LinkChecker(null, basePath, sources).check(site.keySet(), pages);
+        boolean targetsKept = !previous.isEmpty() && previous.entrySet().stream().allMatch(entry -> {
+            OutputRecord now = site.get(entry.getKey());
+            return now != null && Objects.equals(entry.getValue().ids(), now.ids());
+        });
+        Predicate<String> toCheck = !targetsKept ? page -> true : page -> {
+            OutputRecord before = previous.get(page);
+            return before == null || before.links() == null || !before.output().equals(site.get(page).output());
+        };
+        return new LinkChecker(null, basePath, sources).check(site.keySet(), pages, toCheck);
     }
 
     /** A staging folder that cannot be removed must not hide why the bake failed; the next bake clears it. */

@@ -18,6 +18,7 @@ import news.editorials.content.SitePaths;
 import news.editorials.content.Slugs;
 import news.editorials.content.Utf8Text;
 import news.editorials.markup.EditorialMarkdownEngine;
+import news.editorials.search.SearchText;
 import news.editorials.store.InMemoryContentStore;
 import org.jbake.app.ContentStore;
 import org.jbake.app.Crawler;
@@ -164,6 +165,7 @@ final class ContentCrawler extends Crawler {
                     DocumentHeader.defaultTypeFor(relative), rootPath);
             warnings.addAll(parsed.header().warnings());
             document = parsed.document();
+            SearchText.addTo(document, document.getBody());
             cached.store(document, parsed.header().warnings());
         }
         LinkSources links = LinkSources.of(displayPath(file), document);

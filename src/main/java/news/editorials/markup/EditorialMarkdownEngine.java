@@ -204,7 +204,6 @@ public final class EditorialMarkdownEngine implements ParserEngine {
                     "date_display", CalendarDates.display(correction.date()), "html", html, "text", plainText(html)));
         }
         document.put("corrections", corrections);
-        document.put(BodyText.KEY, BodyText.of(body));
         int words = wordCount(body);
         document.put("word_count", words);
         document.put("reading_minutes", readingMinutes(words));

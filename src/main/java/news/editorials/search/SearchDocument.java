@@ -2,7 +2,6 @@ package news.editorials.search;
 
 import java.util.List;
 import java.util.Map;
-import news.editorials.markup.BodyText;
 import org.jbake.model.DocumentModel;
 
 /**
@@ -10,10 +9,12 @@ import org.jbake.model.DocumentModel;
  *
  * @param url      site-root-relative, as everywhere in the bake ({@code editorials/2025/x/})
  * @param byline   as the listing pages print it: "By Jane Doe", or "Editorial" when unsigned
- * @param bodyText the body as plain text, footnote markers dropped
+ * @param bodyText  the body as plain text, footnote markers dropped
+ * @param bodyWords the body's distinct folded words, separated by spaces, or {@code null} to cut them from
+ *                  {@code bodyText}
  */
 public record SearchDocument(String title, String url, String dateIso, String dateDisplay, String byline,
-                             String author, String summary, List<String> topics, String bodyText) {
+                             String author, String summary, List<String> topics, String bodyText, String bodyWords) {
 
     /** From a crawled editorial (see {@code markup.EditorialMarkdownEngine} for its keys). */
     public static SearchDocument of(DocumentModel editorial) {
@@ -26,12 +27,21 @@ public record SearchDocument(String title, String url, String dateIso, String da
                 .toList();
         return new SearchDocument(editorial.getTitle(), (String) editorial.get("url"),
                 (String) editorial.get("date_iso"), (String) editorial.get("date_display"), shownByline,
-                author, (String) editorial.getOrDefault("summary", ""), topics, bodyText(editorial));
+                author, (String) editorial.getOrDefault("summary", ""), topics, bodyText(editorial),
+                editorial.get(SearchText.WORDS) instanceof String words ? words : null);
     }
 
-    /** The text kept with the parse (see {@link BodyText}), or read from the HTML for a document made elsewhere. */
+    /** The text kept with the parse (see {@link SearchText}), or read from the HTML for a document made elsewhere. */
     private static String bodyText(DocumentModel editorial) {
-        return editorial.get(BodyText.KEY) instanceof String text ? text : BodyText.of(editorial.getBody());
+        return editorial.get(SearchText.TEXT) instanceof String text ? text : SearchText.plainText(editorial.getBody());
+    }
+
+    /** The body's distinct folded words. */
+    List<String> distinctBodyWords() {
+        if (bodyWords == null) {
+            return SearchWords.words(bodyText);
+        }
+        return bodyWords.isEmpty() ? List.of() : List.of(bodyWords.split(" "));
     }
 
     /** Summary, topics and author: the fields that rank between a title match and a body-only match. */

@@ -142,7 +142,7 @@ public final class SearchIndex {
             Set<String> meta = new HashSet<>(SearchWords.words(document.metaText()));
             Set<String> all = new HashSet<>(title);
             all.addAll(meta);
-            all.addAll(SearchWords.words(document.bodyText()));
+            all.addAll(document.distinctBodyWords());
             return new FieldWords(title, meta, all);
         }
     }

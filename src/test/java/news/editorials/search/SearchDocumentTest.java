@@ -4,17 +4,25 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import java.util.Map;
-import news.editorials.markup.BodyText;
 import org.jbake.model.DocumentModel;
 import org.junit.jupiter.api.Test;
 
 class SearchDocumentTest {
 
     @Test
-    void takesTheBodyTextKeptWithTheParseRatherThanReadingTheHtmlAgain() {
+    void takesTheTextAndWordsKeptWithTheParseRatherThanReadingTheHtmlAgain() {
         DocumentModel parsed = editorial();
-        parsed.put(BodyText.KEY, "Kept text.");
-        assertEquals("Kept text.", SearchDocument.of(parsed).bodyText());
+        parsed.put(SearchText.TEXT, "Kept text.");
+        parsed.put(SearchText.WORDS, "kept text");
+        SearchDocument document = SearchDocument.of(parsed);
+        assertEquals("Kept text.", document.bodyText());
+        assertEquals(List.of("kept", "text"), document.distinctBodyWords());
+    }
+
+    @Test
+    void withoutKeptWordsCutsThemFromTheText() {
+        SearchDocument document = SearchDocument.of(editorial());
+        assertEquals(List.of("body"), document.distinctBodyWords());
     }
 
     @Test

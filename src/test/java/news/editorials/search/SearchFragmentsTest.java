@@ -104,7 +104,7 @@ class SearchFragmentsTest {
     void oneFragmentPerDocumentWithWhatAResultShows() {
         SearchIndex index = SearchIndex.build(List.of(
                 new SearchDocument("A <b>title</b>", "editorials/2025/a/", "2025-07-27", "27 July 2025", "By Jane Doe",
-                        "Jane Doe", "Summary.", List.of("Trade"), "Body " + "word ".repeat(2000))));
+                        "Jane Doe", "Summary.", List.of("Trade"), "Body " + "word ".repeat(2000), null)));
         write(index, folder);
         JsonNode fragment = new WrittenIndex(folder).read("d/0.json");
         assertEquals("A <b>title</b>", fragment.get("title").asText());

@@ -12,7 +12,7 @@ class SearchIndexTest {
 
     static SearchDocument document(String title, String author, String summary, List<String> topics, String body) {
         return new SearchDocument(title, "editorials/" + title.toLowerCase().replace(' ', '-') + "/", "2025-01-01",
-                "1 January 2025", author == null ? "Editorial" : "By " + author, author, summary, topics, body);
+                "1 January 2025", author == null ? "Editorial" : "By " + author, author, summary, topics, body, null);
     }
 
     private static final SearchIndex INDEX = SearchIndex.build(List.of(

@@ -142,4 +142,20 @@ class EditorialMarkdownEngineTest {
         assertEquals("2025-07-27T00:00:00Z", document.get("updated_iso"));
         assertEquals(List.of(), document.get("corrections"));
     }
+
+    @Test
+    void tagsAreStrippedAsTheRegularExpressionsDidOverRandomHtml() {
+        java.util.regex.Pattern footnote = java.util.regex.Pattern.compile("<sup[^>]*>.*?</sup>");
+        java.util.regex.Pattern tag = java.util.regex.Pattern.compile("<[^>]+>");
+        String[] pieces = {"<sup", "<sup class=\"x\">", ">", "</sup>", "<", "</p>", "<p>", "\n", "a", "word ", "&amp;", "\u2028", "<>"};
+        java.util.Random random = new java.util.Random(11);
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder html = new StringBuilder();
+            for (int k = random.nextInt(12); k >= 0; k--) {
+                html.append(pieces[random.nextInt(pieces.length)]);
+            }
+            String expected = tag.matcher(footnote.matcher(html).replaceAll(" ")).replaceAll(" ");
+            assertEquals(expected, EditorialMarkdownEngine.withoutTags(html.toString()), html.toString());
+        }
+    }
 }

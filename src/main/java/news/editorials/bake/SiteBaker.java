@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.locks.Lock;
 import java.util.function.Predicate;
 import news.editorials.cache.BakeCache;
 import news.editorials.cache.BuildInputs;
@@ -64,6 +65,15 @@ public final class SiteBaker {
      * unchanged ones from the live site.
      */
     public static BakeReport bake(BakeRequest request, PrintStream progressOut, BakeCache cache) {
+        return bake(request, progressOut, cache, null);
+    }
+
+    /**
+     * Bakes with the given cache, holding {@code outputChanges} (when not {@code null}) while the output folder
+     * changes: the live preview's server takes its other side to read a file, so it never serves a mix of two
+     * bakes, even when an incremental bake updates the folder in place ({@link BakeRequest#withInPlaceUpdates}).
+     */
+    public static BakeReport bake(BakeRequest request, PrintStream progressOut, BakeCache cache, Lock outputChanges) {
         long start = System.nanoTime();
         // FreeMarker picks a logging library by probing the classpath, and finds log4j 1 in some test
         // classpaths; send it to SLF4J like the rest of JBake.
@@ -124,10 +134,19 @@ public final class SiteBaker {
                             output.writtenCount(), previous.stream().filter(path -> !site.containsKey(path)).count())
                     : "clean (" + cache.why() + ")";
             cache.forgetOutputs();
-            if (inPlace) {
-                swap.commitInPlace(site.keySet(), previous);
-            } else {
-                swap.commit();
+            if (outputChanges != null) {
+                outputChanges.lock();
+            }
+            try {
+                if (inPlace) {
+                    swap.commitInPlace(site.keySet(), previous);
+                } else {
+                    swap.commit();
+                }
+            } finally {
+                if (outputChanges != null) {
+                    outputChanges.unlock();
+                }
             }
             cache.finish(site, request.outputDir());
             progress.endPhase("swap");

@@ -21,6 +21,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.Lock;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 /**
  * Serves a baked preview folder on the loopback interface only, to GET and HEAD requests that name it as
@@ -50,6 +53,12 @@ public final class PreviewServer implements Closeable {
     private final AtomicInteger builds = new AtomicInteger();
     private volatile String buildId;
     private volatile List<String> problems = List.of();
+    /**
+     * Read side: held while a request finds and reads its file. Write side: held by a bake while it changes the
+     * folder ({@link #siteChanges()}). So no response is read from a half-updated site, and a page and the
+     * pages it links to are served from the same bake.
+     */
+    private final ReadWriteLock siteLock = new ReentrantReadWriteLock();
 
     private PreviewServer(Path root, HttpServer http) {
         this.root = root;
@@ -87,6 +96,11 @@ public final class PreviewServer implements Closeable {
     public URI uri() {
         String host = address().getAddress().getHostAddress();
         return URI.create("http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + address().getPort() + "/");
+    }
+
+    /** The lock a bake holds while it changes the served folder; requests wait for it. */
+    public Lock siteChanges() {
+        return siteLock.writeLock();
     }
 
     /** Serves the freshly baked site and tells open pages to reload. */
@@ -168,25 +182,35 @@ public final class PreviewServer implements Closeable {
                         ErrorPage.html(failed, ReloadScript.tag(buildId)).getBytes(StandardCharsets.UTF_8));
                 return;
             }
-            Path file = resolve(path);
-            if (file != null && Files.isDirectory(file)) {
-                if (!path.endsWith("/")) {
-                    // Pages link relative to their folder, so "topics" must become "topics/" in the browser.
-                    String query = exchange.getRequestURI().getRawQuery();
-                    exchange.getResponseHeaders().set("Location",
-                            exchange.getRequestURI().getRawPath() + "/" + (query == null ? "" : "?" + query));
-                    send(exchange, 301, null, new byte[0]);
-                    return;
-                }
-                file = file.resolve("index.html");
+            Lock reading = siteLock.readLock();
+            reading.lock();
+            try {
+                serveSiteFile(exchange, path);
+            } finally {
+                reading.unlock();
             }
-            if (file != null && Files.isRegularFile(file)) {
-                sendFile(exchange, 200, file);
-            } else if (Files.isRegularFile(root.resolve(NOT_FOUND_PAGE))) {
-                sendFile(exchange, 404, root.resolve(NOT_FOUND_PAGE));
-            } else {
-                sendText(exchange, 404, "Not found\n");
+        }
+    }
+
+    private void serveSiteFile(HttpExchange exchange, String path) throws IOException {
+        Path file = resolve(path);
+        if (file != null && Files.isDirectory(file)) {
+            if (!path.endsWith("/")) {
+                // Pages link relative to their folder, so "topics" must become "topics/" in the browser.
+                String query = exchange.getRequestURI().getRawQuery();
+                exchange.getResponseHeaders().set("Location",
+                        exchange.getRequestURI().getRawPath() + "/" + (query == null ? "" : "?" + query));
+                send(exchange, 301, null, new byte[0]);
+                return;
             }
+            file = file.resolve("index.html");
+        }
+        if (file != null && Files.isRegularFile(file)) {
+            sendFile(exchange, 200, file);
+        } else if (Files.isRegularFile(root.resolve(NOT_FOUND_PAGE))) {
+            sendFile(exchange, 404, root.resolve(NOT_FOUND_PAGE));
+        } else {
+            sendText(exchange, 404, "Not found\n");
         }
     }
 

@@ -291,4 +291,23 @@ class PreviewServerTest {
             assertEquals("event: reload", lines.readLine());
         }
     }
+
+    @Test
+    void aRequestWaitsWhileABakeChangesTheFolderAndGetsTheNewFile() throws Exception {
+        java.util.concurrent.locks.Lock changes = server.siteChanges();
+        changes.lock();
+        java.util.concurrent.CompletableFuture<HttpResponse<String>> response;
+        try {
+            response = PreviewTesting.HTTP.sendAsync(HttpRequest.newBuilder(server.uri().resolve("topics/")).GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+            Thread.sleep(300);
+            assertFalse(response.isDone(), "the request waits for the bake");
+            write("topics/index.html", "<!DOCTYPE html><html><body><h1>Topics, rebaked</h1></body></html>");
+        } finally {
+            changes.unlock();
+        }
+        HttpResponse<String> page = response.get(PreviewTesting.TIMEOUT.toSeconds(), java.util.concurrent.TimeUnit.SECONDS);
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("Topics, rebaked"), page.body());
+    }
 }

@@ -1,6 +1,8 @@
 package news.editorials.bake;
 
 import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Supplier;
 import news.editorials.store.InMemoryContentStore;
 import news.editorials.store.SiteFiles;
 
@@ -21,10 +23,23 @@ final class BakeStore extends InMemoryContentStore {
         return progress;
     }
 
-    /** Through the bake's output: only changed bytes are written, and every file is recorded. */
+    /**
+     * Through the bake's output: only changed bytes are written, a file made from unchanged inputs is kept as
+     * it is, and every file is recorded.
+     */
     @Override
     public SiteFiles files(Path destination) {
-        return output::file;
+        return new SiteFiles() {
+            @Override
+            public String write(String sitePath, byte[] bytes) {
+                return output.file(sitePath, bytes).toString();
+            }
+
+            @Override
+            public String write(String sitePath, List<Object> inputs, Supplier<byte[]> bytes) {
+                return output.file(sitePath, output.cache().fingerprint().of(sitePath, inputs), bytes).toString();
+            }
+        };
     }
 
     /** Where a rendering tool writes a file that is not rendered from a template (see {@link SiteOutput#file}). */

@@ -15,6 +15,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import news.editorials.cache.BakeCache;
 import news.editorials.cache.Digest;
@@ -74,19 +75,33 @@ final class SiteOutput {
         put(sitePath, fingerprint, text.getBytes(StandardCharsets.UTF_8), sitePath.endsWith(".html") ? text : null);
     }
 
-    /** A file a rendering tool makes without a template (a JSON index, say). */
-    void file(String sitePath, byte[] bytes) {
-        put(sitePath, null, bytes, sitePath.endsWith(".html") ? new String(bytes, StandardCharsets.UTF_8) : null);
+    /** A file a rendering tool makes without a template (a JSON index, say); returns its bytes' digest. */
+    Digest file(String sitePath, byte[] bytes) {
+        return put(sitePath, null, bytes, sitePath.endsWith(".html") ? new String(bytes, StandardCharsets.UTF_8) : null);
     }
 
-    private void put(String sitePath, Digest fingerprint, byte[] bytes, String html) {
+    /**
+     * A file a rendering tool makes from inputs it can name: kept from the live site, without calling
+     * {@code bytes}, when the last bake made it from inputs with the same fingerprint. Returns its bytes' digest.
+     */
+    Digest file(String sitePath, Digest fingerprint, Supplier<byte[]> bytes) {
+        OutputRecord previous = cache.incremental() ? cache.previous(sitePath) : null;
+        if (fingerprint != null && previous != null && fingerprint.equals(previous.inputs()) && liveIntact(sitePath, previous)) {
+            produced.put(sitePath, new Produced(previous, true));
+            return previous.output();
+        }
+        byte[] made = bytes.get();
+        return put(sitePath, fingerprint, made, sitePath.endsWith(".html") ? new String(made, StandardCharsets.UTF_8) : null);
+    }
+
+    private Digest put(String sitePath, Digest fingerprint, byte[] bytes, String html) {
         Digest digest = Digest.of(bytes);
         LinkChecker.PageLinks links = html == null ? null : LinkChecker.scan(html);
         OutputRecord previous = cache.incremental() ? cache.previous(sitePath) : null;
         if (previous != null && digest.equals(previous.output()) && liveIntact(sitePath, previous)) {
             produced.put(sitePath, new Produced(new OutputRecord(fingerprint, digest, previous.size(),
                     previous.modifiedNanos(), links == null ? null : links.links(), links == null ? null : links.ids()), true));
-            return;
+            return digest;
         }
         Path target = staging.resolve(sitePath);
         try {
@@ -98,6 +113,7 @@ final class SiteOutput {
         written.incrementAndGet();
         produced.put(sitePath, new Produced(new OutputRecord(fingerprint, digest, bytes.length, 0,
                 links == null ? null : links.links(), links == null ? null : links.ids()), false));
+        return digest;
     }
 
     /** Whether the live site still holds exactly what the last bake wrote there. */

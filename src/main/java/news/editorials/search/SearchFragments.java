@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -41,7 +42,7 @@ public final class SearchFragments {
     private static final JsonFactory JSON = new JsonFactory();
 
     /** What was written: the version (a digest of every fragment) that the page puts on fragment URLs. */
-    public record Written(String version, int files, long bytes) {
+    public record Written(String version, int files) {
     }
 
     private SearchFragments() {
@@ -49,7 +50,8 @@ public final class SearchFragments {
 
     /**
      * Writes every fragment, each named {@code folder} plus its name in the index ({@code search/data/d/7.json}).
-     * Through a bake's {@link SiteFiles}, a fragment whose bytes did not change is not written again.
+     * Through a bake's {@link SiteFiles}, a fragment whose bytes did not change is not written again, and a
+     * document's fragment whose fields did not change is not even made again.
      */
     public static Written write(SearchIndex index, String folder, SiteFiles files) {
         try {
@@ -67,32 +69,27 @@ public final class SearchFragments {
                 firstStem += shard.size();
                 shards.add(postingsShard(shard, index.documents().size()));
             }
+            // The version is a digest of every fragment's digest: it changes whenever any fragment does.
             MessageDigest digest = sha256();
-            long bytes = 0;
             for (int i = 0; i < shards.size(); i++) {
                 String name = i < vocabularyShards ? "v/" + i : "p/" + (i - vocabularyShards);
-                files.write(folder + name + ".json", shards.get(i));
-                digest.update(shards.get(i));
-                bytes += shards.get(i).length;
+                digest.update(files.write(folder + name + ".json", shards.get(i)).getBytes(StandardCharsets.US_ASCII));
             }
             List<SearchDocument> documents = index.documents();
-            // Thousands of small files: made on every core; each one's digest kept in document order.
-            byte[][] documentDigests = new byte[documents.size()][];
-            long[] documentBytes = new long[documents.size()];
+            // Thousands of small files, made on every core, and only for documents whose fields changed.
+            String[] documentDigests = new String[documents.size()];
             IntStream.range(0, documents.size()).parallel().forEach(i -> {
-                byte[] json = documentFragment(documents.get(i));
-                files.write(folder + "d/" + i + ".json", json);
-                documentDigests[i] = sha256().digest(json);
-                documentBytes[i] = json.length;
+                SearchDocument document = documents.get(i);
+                documentDigests[i] = files.write(folder + "d/" + i + ".json", fragmentInputs(document),
+                        () -> documentFragment(document));
             });
-            for (int i = 0; i < documents.size(); i++) {
-                digest.update(documentDigests[i]);
-                bytes += documentBytes[i];
+            for (String documentDigest : documentDigests) {
+                digest.update(documentDigest.getBytes(StandardCharsets.US_ASCII));
             }
             String version = HexFormat.of().formatHex(digest.digest(), 0, 6);
             byte[] manifest = manifest(version, documents.size(), vocabularyKeys, postingsKeys);
             files.write(folder + "manifest.json", manifest);
-            return new Written(version, shards.size() + documents.size() + 1, bytes + manifest.length);
+            return new Written(version, shards.size() + documents.size() + 1);
         } catch (IOException e) {
             // The fragments are made in memory: only the JSON generator's signature throws.
             throw new UncheckedIOException("Cannot make the search index", e);
@@ -221,6 +218,12 @@ public final class SearchFragments {
             bits[value / 8] |= (byte) (1 << (value % 8));
         }
         return Base64.getEncoder().encodeToString(bits);
+    }
+
+    /** Everything {@link #documentFragment} reads. */
+    private static List<Object> fragmentInputs(SearchDocument document) {
+        return java.util.Arrays.asList("d", document.title(), document.url(), document.dateIso(), document.dateDisplay(),
+                document.byline(), document.summary(), document.bodyText());
     }
 
     private static byte[] documentFragment(SearchDocument document) {

@@ -111,6 +111,8 @@ final class ContentCrawler extends Crawler {
             // Built here rather than on the first page's demand, so its cost (lists, neighbours, related
             // editorials) shows as a phase of its own.
             memory.index();
+            // Nothing changes a document after this: page fingerprints may remember every list and map.
+            cache.fingerprint().freeze();
             progress.endPhase("index");
         }
     }

@@ -75,4 +75,34 @@ class FingerprintTest {
         assertNull(fingerprint.of(page("helper", new Object())));
         assertNull(fingerprint.of(page("items", List.of(page("nested", new StringBuilder()))), "extra"));
     }
+
+    @Test
+    void frozenModelsGiveTheSameFingerprintsBakeAfterBakeAndDifferentOnesWhenTheyDiffer() {
+        Map<String, Object> document = page("title", "A", "a", "1", "b", "2", "c", "3", "d", "4", "e", "5", "f", "6",
+                "topics", new ArrayList<>(List.of("Trade")));
+        Fingerprint lastBake = new Fingerprint();
+        lastBake.freeze();
+        Fingerprint thisBake = new Fingerprint();
+        thisBake.freeze();
+        Map<String, Object> sameDocument = new LinkedHashMap<>(document);
+        sameDocument.put("topics", new ArrayList<>(List.of("Trade")));
+        assertEquals(lastBake.of(page("items", List.of(document))), thisBake.of(page("items", List.of(sameDocument))),
+                "equal models, other objects");
+        Map<String, Object> retopiced = new LinkedHashMap<>(document);
+        retopiced.put("topics", new ArrayList<>(List.of("Trade", "Energy")));
+        assertNotEquals(lastBake.of(page("items", List.of(document))), new Fingerprint().of(page("items", List.of(retopiced))));
+        Fingerprint another = new Fingerprint();
+        another.freeze();
+        assertNotEquals(lastBake.of(page("items", List.of(document))), another.of(page("items", List.of(retopiced))));
+    }
+
+    @Test
+    void afterFreezingAListIsWalkedOnceAndRememberedForTheRestOfTheBake() {
+        List<String> topics = new ArrayList<>(List.of("Trade"));
+        fingerprint.freeze();
+        Digest first = fingerprint.of(page("topics", topics));
+        topics.add("Energy");
+        assertEquals(first, fingerprint.of(page("topics", topics)), "frozen: the bake promises no change");
+        assertNotEquals(first, fingerprint.of(page("topics", new ArrayList<>(topics))), "another list is walked");
+    }
 }

@@ -23,12 +23,21 @@ import java.util.stream.Stream;
  * the swap is a rename on one file system, not a copy.
  */
 final class OutputSwap {
+    private static final java.util.concurrent.ExecutorService TRASH = java.util.concurrent.Executors.newSingleThreadExecutor(task -> {
+        Thread thread = new Thread(task, "site-trash");
+        thread.setDaemon(true);
+        return thread;
+    });
+
     private final Path output;
     private final Path staging;
+    /** The deletion of earlier bakes' replaced sites, running while this bake works. */
+    private final java.util.concurrent.Future<?> trashEmptied;
 
-    private OutputSwap(Path output, Path staging) {
+    private OutputSwap(Path output, Path staging, java.util.concurrent.Future<?> trashEmptied) {
         this.output = output;
         this.staging = staging;
+        this.trashEmptied = trashEmptied;
     }
 
     /**
@@ -42,8 +51,9 @@ final class OutputSwap {
             Files.createDirectories(parent);
             restoreInterruptedSwap(parent, output);
             removeLeftovers(parent, output.getFileName().toString());
+            java.util.concurrent.Future<?> trashEmptied = emptyTrashMeanwhile(parent, output.getFileName().toString());
             Path staging = Files.createTempDirectory(parent, "." + output.getFileName() + ".staging-");
-            return new OutputSwap(output, staging);
+            return new OutputSwap(output, staging, trashEmptied);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot prepare a staging folder beside " + output, e);
         }
@@ -79,11 +89,49 @@ final class OutputSwap {
         }
         if (old != null) {
             try {
-                deleteTree(old);
+                // Renamed, not deleted: deleting tens of thousands of files took seconds of an incremental
+                // bake. The next bake deletes it while it parses and renders (see prepare()).
+                Files.move(old, Files.createTempDirectory(output.toAbsolutePath().getParent(),
+                        "." + output.getFileName() + ".trash-"), StandardCopyOption.REPLACE_EXISTING);
             } catch (IOException e) {
                 // The new site is in place; what is left of the old one goes with the next bake's leftovers.
             }
         }
+        awaitTrash();
+    }
+
+    /**
+     * Waits for the deletion started by {@link #prepare} (usually long done): a finished bake leaves at most
+     * one replaced site beside the output, its own, whatever ends the JVM next.
+     */
+    private void awaitTrash() {
+        try {
+            trashEmptied.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (java.util.concurrent.ExecutionException e) {
+            // Left for the next bake to try again.
+        }
+    }
+
+    /**
+     * Deletes the sites earlier bakes replaced, on a background thread, so that it overlaps this bake's work.
+     * Trash is never read again: a deletion cut short by the end of the JVM is finished by a later bake.
+     */
+    private static java.util.concurrent.Future<?> emptyTrashMeanwhile(Path parent, String name) throws IOException {
+        List<Path> folders = new ArrayList<>();
+        try (DirectoryStream<Path> trash = Files.newDirectoryStream(parent, "." + name + ".trash-*")) {
+            trash.forEach(folders::add);
+        }
+        return TRASH.submit(() -> {
+            for (Path folder : folders) {
+                try {
+                    deleteTree(folder);
+                } catch (IOException | UncheckedIOException e) {
+                    // Left for the next bake to try again.
+                }
+            }
+        });
     }
 
     /**

@@ -2,6 +2,7 @@ package news.editorials.bake;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -30,7 +31,27 @@ class OutputSwapTest {
         Files.writeString(swap.staging().resolve("new.html"), "new");
         swap.commit();
         assertEquals(List.of("new.html"), Files.list(output).map(p -> p.getFileName().toString()).toList());
+        List<String> beside = siblings();
+        assertEquals(2, beside.size(), beside.toString());
+        assertTrue(beside.get(0).startsWith(".site.trash-"), "the old site, renamed aside: " + beside);
+    }
+
+    @Test
+    void theNextBakeDeletesWhatTheLastOneRenamedAside() throws Exception {
+        Path output = dir.resolve("site");
+        Files.createDirectories(output);
+        Files.writeString(output.resolve("old.html"), "old");
+        OutputSwap first = OutputSwap.prepare(output);
+        Files.writeString(first.staging().resolve("new.html"), "new");
+        first.commit();
+
+        OutputSwap.prepare(output).abandon();
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(20);
+        while (siblings().size() > 1 && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
         assertEquals(List.of("site"), siblings());
+        assertEquals("new", Files.readString(output.resolve("new.html")));
     }
 
     @Test

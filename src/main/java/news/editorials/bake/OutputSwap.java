@@ -23,12 +23,6 @@ import java.util.stream.Stream;
  * the swap is a rename on one file system, not a copy.
  */
 final class OutputSwap {
-    private static final java.util.concurrent.ExecutorService TRASH = java.util.concurrent.Executors.newSingleThreadExecutor(task -> {
-        Thread thread = new Thread(task, "site-trash");
-        thread.setDaemon(true);
-        return thread;
-    });
-
     private final Path output;
     private final Path staging;
     /** The deletion of earlier bakes' replaced sites, running while this bake works. */
@@ -123,7 +117,8 @@ final class OutputSwap {
         try (DirectoryStream<Path> trash = Files.newDirectoryStream(parent, "." + name + ".trash-*")) {
             trash.forEach(folders::add);
         }
-        return TRASH.submit(() -> {
+        // A thread of its own that ends with the deletion: Maven's exec:java waits for live threads at the end.
+        java.util.concurrent.FutureTask<Void> deletion = new java.util.concurrent.FutureTask<>(() -> {
             for (Path folder : folders) {
                 try {
                     deleteTree(folder);
@@ -131,7 +126,15 @@ final class OutputSwap {
                     // Left for the next bake to try again.
                 }
             }
-        });
+        }, null);
+        if (!folders.isEmpty()) {
+            Thread thread = new Thread(deletion, "site-trash");
+            thread.setDaemon(true);
+            thread.start();
+        } else {
+            deletion.run();
+        }
+        return deletion;
     }
 
     /**

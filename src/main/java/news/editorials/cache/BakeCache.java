@@ -28,18 +28,21 @@ public final class BakeCache {
     private static final String OUTPUTS = "outputs.bin";
 
     private final Path dir;
-    private final ParsedDocuments documents = new ParsedDocuments();
+    private final ParsedDocuments documents;
     private Digest documentsKey;
     private Digest outputsKey;
     private String outputIdentity;
     private Map<String, OutputRecord> outputs = Map.of();
     private Fingerprint fingerprint = new Fingerprint();
+    /** Long strings' digests, kept between bakes by an in-memory cache (whose parses keep their strings). */
+    private final Fingerprint.LongStrings longStrings = new Fingerprint.LongStrings();
     private boolean incremental;
     private String why;
     private String loadProblem;
 
     private BakeCache(Path dir) {
         this.dir = dir;
+        this.documents = new ParsedDocuments(dir == null);
     }
 
     /** The cache kept in {@code dir}; a missing or unreadable one is an empty cache. */
@@ -68,7 +71,7 @@ public final class BakeCache {
      * @param output the output folder as it is now
      */
     public void begin(BuildInputs inputs, boolean clean, Path output) {
-        fingerprint = new Fingerprint();
+        fingerprint = dir == null ? new Fingerprint(longStrings) : new Fingerprint();
         documents.startBake();
         if (clean || !inputs.parseKey().equals(documentsKey)) {
             documents.clear();
@@ -143,6 +146,7 @@ public final class BakeCache {
 
     /** The bake succeeded and {@code produced} is now exactly what {@code output} holds. */
     public void finish(Map<String, OutputRecord> produced, Path output) {
+        longStrings.forgetUnused();
         documents.dropUnseen();
         outputs = new HashMap<>(produced);
         outputIdentity = identity(output);
@@ -151,6 +155,7 @@ public final class BakeCache {
 
     /** The bake failed; the output is as the last good bake left it (parses learned are kept). */
     public void abandon() {
+        longStrings.forgetUnused();
         save(false);
     }
 

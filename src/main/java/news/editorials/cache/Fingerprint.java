@@ -31,11 +31,43 @@ public final class Fingerprint {
     /** Maps at least this large (a document's fields) are remembered, since they appear on many listings. */
     private static final int REMEMBERED_MAP = 8;
 
-    private final Map<IdentityKey, Digest> longStrings = new ConcurrentHashMap<>();
+    private final LongStrings longStrings;
     private final Map<IdentityKey, MapMemo> maps = new ConcurrentHashMap<>();
     /** After {@link #freeze()}: the digest of every map and list walked, by identity. */
     private final Map<IdentityKey, Digest> frozenValues = new ConcurrentHashMap<>();
     private volatile boolean frozen;
+
+    /** A recipe for one bake. */
+    public Fingerprint() {
+        this(new LongStrings());
+    }
+
+    /** A recipe for one bake that takes long strings' digests from, and adds them to, {@code longStrings}. */
+    Fingerprint(LongStrings longStrings) {
+        this.longStrings = longStrings;
+    }
+
+    /**
+     * Digests of long strings by identity (a string never changes). The preview's cache keeps one from bake
+     * to bake: its parses hand out the same string objects every bake, so an unchanged body is hashed once a
+     * session instead of once a bake.
+     */
+    static final class LongStrings {
+        private final Map<IdentityKey, Digest> digests = new ConcurrentHashMap<>();
+        private final java.util.Set<IdentityKey> used = ConcurrentHashMap.newKeySet();
+
+        Digest of(String text) {
+            IdentityKey key = new IdentityKey(text);
+            used.add(key);
+            return digests.computeIfAbsent(key, k -> Digest.of(text));
+        }
+
+        /** Forgets the strings no fingerprint asked for since the last call (re-parsed or deleted documents'). */
+        void forgetUnused() {
+            digests.keySet().retainAll(used);
+            used.clear();
+        }
+    }
 
     /**
      * Declares the models read-only for the rest of the bake (call once the content is crawled and indexed:
@@ -113,7 +145,7 @@ public final class Fingerprint {
         } else if (value instanceof String text) {
             if (text.length() >= LONG_STRING) {
                 sink.tag('H');
-                Digest digest = longStrings.computeIfAbsent(new IdentityKey(text), key -> Digest.of(text));
+                Digest digest = longStrings.of(text);
                 sink.writeLong(digest.high());
                 sink.writeLong(digest.low());
             } else {

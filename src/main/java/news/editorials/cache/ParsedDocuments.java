@@ -24,9 +24,23 @@ final class ParsedDocuments {
     record Entry(FileStamp stamp, long readAtMillis, Digest content, byte[] encoded) {
     }
 
+    /** A parse as objects, valid while {@code entry} is the one cached for its file. */
+    private record Decoded(Entry entry, Map<String, Object> model, List<String> warnings) {
+    }
+
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
     private final Set<String> seen = ConcurrentHashMap.newKeySet();
     private volatile boolean changed;
+    /**
+     * For a cache that lives in one JVM (the preview's): parses kept as objects too, so a bake copies their
+     * maps and lists instead of decoding every string again (at 10,000 editorials, about 1.5 s a bake).
+     * {@code null} for a cache on disk, where each bake is a JVM of its own that decodes each parse once.
+     */
+    private final Map<String, Decoded> decoded;
+
+    ParsedDocuments(boolean keepDecoded) {
+        this.decoded = keepDecoded ? new ConcurrentHashMap<>() : null;
+    }
 
     Map<String, Entry> entries() {
         return entries;
@@ -39,6 +53,9 @@ final class ParsedDocuments {
     void clear() {
         changed |= !entries.isEmpty();
         entries.clear();
+        if (decoded != null) {
+            decoded.clear();
+        }
     }
 
     void startBake() {
@@ -49,6 +66,9 @@ final class ParsedDocuments {
     /** Forgets files not looked up in this bake (deleted or renamed). */
     void dropUnseen() {
         changed |= entries.keySet().retainAll(seen);
+        if (decoded != null) {
+            decoded.keySet().retainAll(seen);
+        }
     }
 
     /** The cached parse of {@code source}, or a miss carrying the bytes to parse. */
@@ -97,16 +117,28 @@ final class ParsedDocuments {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        entries.put(source, new Entry(stamp, readAt, content, bytes.toByteArray()));
+        Entry entry = new Entry(stamp, readAt, content, bytes.toByteArray());
+        entries.put(source, entry);
         changed = true;
+        if (decoded != null) {
+            decoded.put(source, new Decoded(entry, ValueCodec.copyMap(model), List.copyOf(warnings)));
+        }
     }
 
     private BakeCache.Source decode(String source, Path file, Entry entry, Fingerprint fingerprint) {
+        Decoded kept = decoded == null ? null : decoded.get(source);
+        if (kept != null && kept.entry().content().equals(entry.content()) && kept.entry().encoded() == entry.encoded()) {
+            return new BakeCache.Source(this, source, file, null, ValueCodec.copyMap(kept.model()), kept.warnings(),
+                    entry.content(), entry.stamp(), entry.readAtMillis(), entry);
+        }
         try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(entry.encoded()))) {
             Map<String, Object> model = new java.util.LinkedHashMap<>();
             ValueCodec.readMap(in, model);
             @SuppressWarnings("unchecked")
             List<String> warnings = (List<String>) ValueCodec.read(in);
+            if (decoded != null) {
+                decoded.put(source, new Decoded(entry, ValueCodec.copyMap(model), List.copyOf(warnings)));
+            }
             return new BakeCache.Source(this, source, file, null, model, warnings, entry.content(), entry.stamp(),
                     entry.readAtMillis(), entry);
         } catch (IOException | ClassCastException e) {

@@ -5,11 +5,9 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
-import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -51,27 +49,30 @@ public final class SearchIndex {
      */
     public static SearchIndex build(List<SearchDocument> oldestFirst) {
         List<SearchDocument> documents = List.copyOf(oldestFirst);
-        // Cutting and folding words is most of the work and independent per document.
+        // Cutting and folding words is independent per document; a body's words come cut with its parse.
         List<FieldWords> fields = IntStream.range(0, documents.size()).parallel()
                 .mapToObj(i -> FieldWords.of(documents.get(i))).toList();
 
         EnglishStems stemmer = new EnglishStems();
         Map<String, Postings> byStem = new HashMap<>();
         Map<String, String> stemOf = new HashMap<>();
-        // Millions of (document, word) pairs: each costs one lookup of the word's postings.
+        // Millions of (document, word) pairs: each costs one lookup of the word's postings. A word in several
+        // fields is added once per list, since documents come in order and addOnce skips a repeat.
         Map<String, Postings> postingsOf = new HashMap<>();
         for (int doc = 0; doc < fields.size(); doc++) {
             FieldWords words = fields.get(doc);
-            for (String word : words.all()) {
-                Postings postings = postingsOf.get(word);
-                if (postings == null) {
-                    String stem = stemmer.stem(word);
-                    stemOf.put(word, stem);
-                    postings = byStem.computeIfAbsent(stem, s -> new Postings());
-                    postings.words.add(word);
-                    postingsOf.put(word, postings);
+            for (List<String> field : List.of(words.title(), words.meta(), words.body())) {
+                for (String word : field) {
+                    Postings postings = postingsOf.get(word);
+                    if (postings == null) {
+                        String stem = stemmer.stem(word);
+                        stemOf.put(word, stem);
+                        postings = byStem.computeIfAbsent(stem, s -> new Postings());
+                        postings.words.add(word);
+                        postingsOf.put(word, postings);
+                    }
+                    postings.documents.addOnce(doc);
                 }
-                postings.documents.addOnce(doc);
             }
             for (String word : words.title()) {
                 postingsOf.get(word).title.addOnce(doc);
@@ -80,7 +81,6 @@ public final class SearchIndex {
                 postingsOf.get(word).meta.addOnce(doc);
             }
         }
-
         List<String> order = new ArrayList<>(byStem.keySet());
         order.sort(Comparator.comparingInt((String stem) -> -byStem.get(stem).documents.size)
                 .thenComparing(Comparator.naturalOrder()));
@@ -135,15 +135,11 @@ public final class SearchIndex {
         return id == null ? null : stems.get(id);
     }
 
-    /** The distinct folded words of one document's fields. */
-    private record FieldWords(Set<String> title, Set<String> meta, Set<String> all) {
+    /** The folded words of one document's fields, repeats allowed. */
+    private record FieldWords(List<String> title, List<String> meta, List<String> body) {
         static FieldWords of(SearchDocument document) {
-            Set<String> title = new HashSet<>(SearchWords.words(document.title()));
-            Set<String> meta = new HashSet<>(SearchWords.words(document.metaText()));
-            Set<String> all = new HashSet<>(title);
-            all.addAll(meta);
-            all.addAll(document.distinctBodyWords());
-            return new FieldWords(title, meta, all);
+            return new FieldWords(SearchWords.words(document.title()), SearchWords.words(document.metaText()),
+                    document.distinctBodyWords());
         }
     }
 

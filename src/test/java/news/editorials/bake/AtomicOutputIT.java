@@ -73,10 +73,7 @@ class AtomicOutputIT {
 
     @Test
     void templateErrorsNameTheTemplateAndLineAndKeepTheSite(@TempDir Path dir) throws Exception {
-        Path project = dir.resolve("project");
-        TestSites.copyTree(TestSites.PROJECT.resolve("templates"), project.resolve("templates"));
-        TestSites.copyTree(TestSites.PROJECT.resolve("assets"), project.resolve("assets"));
-        Files.copy(TestSites.PROJECT.resolve("jbake.properties"), project.resolve("jbake.properties"));
+        Path project = TestSites.copyProject(dir.resolve("project"), TestSites.FIXTURE_CONTENT);
         Path output = dir.resolve("site");
         BakeRequest request = BakeRequest.of(project, output).withContentDir(TestSites.FIXTURE_CONTENT)
                 .withImagesDir(TestSites.FIXTURE_IMAGES);

@@ -101,10 +101,7 @@ class FiguresAndTablesIT {
 
     @Test
     void theSecondBakeEncodesNothingAndLeavesTheCacheAlone(@TempDir Path dir) throws IOException {
-        Path project = dir.resolve("project");
-        TestSites.copyTree(TestSites.PROJECT.resolve("templates"), project.resolve("templates"));
-        TestSites.copyTree(TestSites.PROJECT.resolve("assets"), project.resolve("assets"));
-        Files.copy(TestSites.PROJECT.resolve("jbake.properties"), project.resolve("jbake.properties"));
+        Path project = TestSites.copyProject(dir.resolve("project"), TestSites.FIXTURE_CONTENT);
         BakeRequest request = BakeRequest.of(project, dir.resolve("site"))
                 .withContentDir(TestSites.FIXTURE_CONTENT).withImagesDir(TestSites.FIXTURE_IMAGES);
 

@@ -22,11 +22,17 @@ class OutputSwapTest {
         }
     }
 
-    @Test
-    void commitReplacesTheOutputAndLeavesNothingBeside() throws IOException {
+    /** An output folder holding one page, "old.html". */
+    private Path siteWithOldPage() throws IOException {
         Path output = dir.resolve("site");
         Files.createDirectories(output);
         Files.writeString(output.resolve("old.html"), "old");
+        return output;
+    }
+
+    @Test
+    void commitReplacesTheOutputAndSetsTheOldOneAside() throws IOException {
+        Path output = siteWithOldPage();
         OutputSwap swap = OutputSwap.prepare(output);
         Files.writeString(swap.staging().resolve("new.html"), "new");
         swap.commit();
@@ -38,9 +44,7 @@ class OutputSwapTest {
 
     @Test
     void theNextBakeDeletesWhatTheLastOneRenamedAside() throws Exception {
-        Path output = dir.resolve("site");
-        Files.createDirectories(output);
-        Files.writeString(output.resolve("old.html"), "old");
+        Path output = siteWithOldPage();
         OutputSwap first = OutputSwap.prepare(output);
         Files.writeString(first.staging().resolve("new.html"), "new");
         first.commit();
@@ -56,9 +60,7 @@ class OutputSwapTest {
 
     @Test
     void abandonKeepsTheOutput() throws IOException {
-        Path output = dir.resolve("site");
-        Files.createDirectories(output);
-        Files.writeString(output.resolve("old.html"), "old");
+        Path output = siteWithOldPage();
         OutputSwap swap = OutputSwap.prepare(output);
         Files.writeString(swap.staging().resolve("new.html"), "new");
         swap.abandon();

@@ -132,7 +132,7 @@ class EditorialMarkdownFuzzTest {
     /** The spec's examples and the fixture editorials: real Markdown to mutate. */
     private static List<String> seedInputs() throws IOException {
         List<String> inputs = new ArrayList<>();
-        for (EditorialMarkdownSpecTest.Example example : EditorialMarkdownSpecTest.examples()) {
+        for (news.editorials.testing.SpecExamples.Example example : EditorialMarkdownSpecTest.examples()) {
             inputs.add(EditorialMarkdownSpecTest.expand(example.input()));
         }
         try (Stream<Path> files = Files.walk(Path.of("src/test/resources/fixture/content"))) {

@@ -15,6 +15,9 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 import java.util.stream.Stream;
 
 /**
@@ -26,9 +29,9 @@ final class OutputSwap {
     private final Path output;
     private final Path staging;
     /** The deletion of earlier bakes' replaced sites, running while this bake works. */
-    private final java.util.concurrent.Future<?> trashEmptied;
+    private final Future<?> trashEmptied;
 
-    private OutputSwap(Path output, Path staging, java.util.concurrent.Future<?> trashEmptied) {
+    private OutputSwap(Path output, Path staging, Future<?> trashEmptied) {
         this.output = output;
         this.staging = staging;
         this.trashEmptied = trashEmptied;
@@ -45,7 +48,7 @@ final class OutputSwap {
             Files.createDirectories(parent);
             restoreInterruptedSwap(parent, output);
             removeLeftovers(parent, output.getFileName().toString());
-            java.util.concurrent.Future<?> trashEmptied = emptyTrashMeanwhile(parent, output.getFileName().toString());
+            Future<?> trashEmptied = emptyTrashMeanwhile(parent, output.getFileName().toString());
             Path staging = Files.createTempDirectory(parent, "." + output.getFileName() + ".staging-");
             return new OutputSwap(output, staging, trashEmptied);
         } catch (IOException e) {
@@ -103,7 +106,7 @@ final class OutputSwap {
             trashEmptied.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        } catch (java.util.concurrent.ExecutionException e) {
+        } catch (ExecutionException e) {
             // Left for the next bake to try again.
         }
     }
@@ -112,13 +115,13 @@ final class OutputSwap {
      * Deletes the sites earlier bakes replaced, on a background thread, so that it overlaps this bake's work.
      * Trash is never read again: a deletion cut short by the end of the JVM is finished by a later bake.
      */
-    private static java.util.concurrent.Future<?> emptyTrashMeanwhile(Path parent, String name) throws IOException {
+    private static Future<?> emptyTrashMeanwhile(Path parent, String name) throws IOException {
         List<Path> folders = new ArrayList<>();
         try (DirectoryStream<Path> trash = Files.newDirectoryStream(parent, "." + name + ".trash-*")) {
             trash.forEach(folders::add);
         }
         // A thread of its own that ends with the deletion: Maven's exec:java waits for live threads at the end.
-        java.util.concurrent.FutureTask<Void> deletion = new java.util.concurrent.FutureTask<>(() -> {
+        FutureTask<Void> deletion = new FutureTask<>(() -> {
             for (Path folder : folders) {
                 try {
                     deleteTree(folder);

@@ -39,7 +39,7 @@ public record SearchDocument(String title, String url, String dateIso, String da
     /** The body's distinct folded words. */
     List<String> distinctBodyWords() {
         if (bodyWords == null) {
-            return SearchWords.words(bodyText);
+            return List.copyOf(new java.util.LinkedHashSet<>(SearchWords.words(bodyText)));
         }
         return bodyWords.isEmpty() ? List.of() : List.of(bodyWords.split(" "));
     }

@@ -20,13 +20,19 @@ import org.junit.jupiter.api.io.TempDir;
 /** A failed bake leaves the last good site byte for byte, and no staging folder behind. */
 class AtomicOutputIT {
 
-    @Test
-    void failedBakeKeepsThePreviousSiteIntact(@TempDir Path dir) throws Exception {
+    /** A bake of a copy of the fixture content (in {@code dir/content}, free to change) into {@code dir/output}. */
+    private static BakeRequest fixtureCopy(Path dir, String output) {
         Path content = dir.resolve("content");
         TestSites.copyTree(TestSites.FIXTURE_CONTENT, content);
-        Path output = dir.resolve("out/site");
-        BakeRequest request = BakeRequest.of(TestSites.PROJECT, output).withContentDir(content)
+        return BakeRequest.of(TestSites.PROJECT, dir.resolve(output)).withContentDir(content)
                 .withImagesDir(TestSites.FIXTURE_IMAGES);
+    }
+
+    @Test
+    void failedBakeKeepsThePreviousSiteIntact(@TempDir Path dir) throws Exception {
+        BakeRequest request = fixtureCopy(dir, "out/site");
+        Path content = request.contentDir();
+        Path output = request.outputDir();
         SiteBaker.bake(request);
         Map<String, String> before = digests(output);
 
@@ -49,11 +55,9 @@ class AtomicOutputIT {
     /** The link check runs on the fully rendered staging folder: failing there must not swap it in either. */
     @Test
     void aBrokenLinkKeepsThePreviousSiteIntact(@TempDir Path dir) throws Exception {
-        Path content = dir.resolve("content");
-        TestSites.copyTree(TestSites.FIXTURE_CONTENT, content);
-        Path output = dir.resolve("out/site");
-        BakeRequest request = BakeRequest.of(TestSites.PROJECT, output).withContentDir(content)
-                .withImagesDir(TestSites.FIXTURE_IMAGES);
+        BakeRequest request = fixtureCopy(dir, "out/site");
+        Path content = request.contentDir();
+        Path output = request.outputDir();
         SiteBaker.bake(request);
         Map<String, String> before = digests(output);
 
@@ -89,11 +93,9 @@ class AtomicOutputIT {
 
     @Test
     void anIncrementalBakeChecksLinksOnPagesItDidNotRender(@TempDir Path dir) throws Exception {
-        Path content = dir.resolve("content");
-        TestSites.copyTree(TestSites.FIXTURE_CONTENT, content);
-        Path output = dir.resolve("site");
-        BakeRequest request = BakeRequest.of(TestSites.PROJECT, output).withContentDir(content)
-                .withImagesDir(TestSites.FIXTURE_IMAGES);
+        BakeRequest request = fixtureCopy(dir, "site");
+        Path content = request.contentDir();
+        Path output = request.outputDir();
         SiteBaker.bake(request);
         Map<String, String> before = digests(output);
 

@@ -39,7 +39,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The project's real site, with every expectation derived from {@code content/} and the raw sources (kept in
- * test resources, so this runs without ../shared): every published file has its page and nothing else is
+ * test resources, so this runs from the repository alone): every published file has its page and nothing else is
  * published, every series lists all its papers, and every editorial imported from a raw source has its words,
  * notes and note references. Adding an editorial to {@code content/} must never make this fail.
  */

@@ -117,8 +117,10 @@ class PageLayoutIT {
             region.click();
             assertEquals(region, driver.switchTo().activeElement(), "the region takes focus");
             region.sendKeys(org.openqa.selenium.Keys.ARROW_RIGHT, org.openqa.selenium.Keys.ARROW_RIGHT);
-            long scrolled = ((Number) driver.executeScript("return arguments[0].scrollLeft", region)).longValue();
-            assertTrue(scrolled > 0, "the arrow keys scroll the table");
+            // Keyboard scrolling may be animated: wait (boundedly) for it to move rather than read it at once.
+            boolean scrolled = new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(5))
+                    .until(d -> ((Number) ((ChromeDriver) d).executeScript("return arguments[0].scrollLeft", region)).longValue() > 0);
+            assertTrue(scrolled, "the arrow keys scroll the table");
             assertEquals(0L, ((Number) driver.executeScript("return window.scrollX")).longValue(), "not the page");
         }
 

@@ -62,8 +62,7 @@ final class SiteOutput {
      */
     void page(String sitePath, Digest fingerprint, Callable<String> render) throws Exception {
         OutputRecord previous = cache.incremental() ? cache.previous(sitePath) : null;
-        if (fingerprint != null && previous != null && fingerprint.equals(previous.inputs()) && liveIntact(sitePath, previous)) {
-            produced.put(sitePath, new Produced(previous, true));
+        if (keptAsMadeFrom(sitePath, fingerprint, previous)) {
             return;
         }
         String text = render.call();
@@ -86,8 +85,7 @@ final class SiteOutput {
      */
     Digest file(String sitePath, Digest fingerprint, Supplier<byte[]> bytes) {
         OutputRecord previous = cache.incremental() ? cache.previous(sitePath) : null;
-        if (fingerprint != null && previous != null && fingerprint.equals(previous.inputs()) && liveIntact(sitePath, previous)) {
-            produced.put(sitePath, new Produced(previous, true));
+        if (keptAsMadeFrom(sitePath, fingerprint, previous)) {
             return previous.output();
         }
         byte[] made = bytes.get();
@@ -114,6 +112,18 @@ final class SiteOutput {
         produced.put(sitePath, new Produced(new OutputRecord(fingerprint, digest, bytes.length, 0,
                 links == null ? null : links.links(), links == null ? null : links.ids()), false));
         return digest;
+    }
+
+    /**
+     * Keeps the live file when the last bake made it from inputs with this fingerprint and it is still as
+     * written; says whether it did.
+     */
+    private boolean keptAsMadeFrom(String sitePath, Digest fingerprint, OutputRecord previous) {
+        if (fingerprint != null && previous != null && fingerprint.equals(previous.inputs()) && liveIntact(sitePath, previous)) {
+            produced.put(sitePath, new Produced(previous, true));
+            return true;
+        }
+        return false;
     }
 
     /** Whether the live site still holds exactly what the last bake wrote there. */

@@ -21,18 +21,14 @@ import java.util.concurrent.ConcurrentHashMap;
  *
  * <p>One instance serves one bake and is safe to share between rendering threads. It remembers the digest
  * of each long string by identity (strings are immutable), so a body listed on a dozen pages is hashed once,
- * and of each document's immutable fields, checked by identity on every use (see {@link MapMemo}).
+ * and, once the models are frozen ({@link #freeze}), of every map and list.
  */
 public final class Fingerprint {
     /** Strings at least this long are hashed once and stood for by their digest. */
     private static final int LONG_STRING = 512;
     private static final int MAX_DEPTH = 32;
 
-    /** Maps at least this large (a document's fields) are remembered, since they appear on many listings. */
-    private static final int REMEMBERED_MAP = 8;
-
     private final LongStrings longStrings;
-    private final Map<IdentityKey, MapMemo> maps = new ConcurrentHashMap<>();
     /** After {@link #freeze()}: the digest of every map and list walked, by identity. */
     private final Map<IdentityKey, Digest> frozenValues = new ConcurrentHashMap<>();
     private volatile boolean frozen;
@@ -77,29 +73,6 @@ public final class Fingerprint {
      */
     public void freeze() {
         frozen = true;
-    }
-
-    /**
-     * A large map as last walked: its keys and values (by identity, in order) and the digest of its
-     * immutable values. Valid while the same immutable objects sit at the same places; mutable values
-     * (lists, nested maps, dates) are never remembered but walked every time.
-     */
-    private record MapMemo(Object[] snapshot, Digest immutablePart) {
-        boolean matches(Object[] entries) {
-            if (entries.length != snapshot.length) {
-                return false;
-            }
-            for (int i = 0; i < entries.length; i += 2) {
-                if (entries[i] != snapshot[i]) {
-                    return false;
-                }
-                boolean immutable = isImmutable(snapshot[i + 1]);
-                if (immutable ? entries[i + 1] != snapshot[i + 1] : isImmutable(entries[i + 1])) {
-                    return false;
-                }
-            }
-            return true;
-        }
     }
 
     /**
@@ -163,8 +136,6 @@ public final class Fingerprint {
             sink.tag('D');
             sink.writeString(value.getClass().getName());
             sink.writeLong(date.getTime());
-        } else if (value instanceof Map<?, ?> map && map.size() >= REMEMBERED_MAP && !isMapOf(map)) {
-            return walkRemembered(map, sink, depth);
         } else if (value instanceof Map<?, ?> map) {
             sink.tag('M');
             sink.writeLong(map.size());
@@ -195,65 +166,6 @@ public final class Fingerprint {
         return true;
     }
 
-    /**
-     * A large map: the digest of its immutable entries (with their positions), remembered by identity, then
-     * its other entries walked as usual. A document listed on a dozen pages is walked in full once.
-     */
-    private boolean walkRemembered(Map<?, ?> map, Sink sink, int depth) {
-        Object[] entries = new Object[map.size() * 2];
-        int n = 0;
-        for (Map.Entry<?, ?> entry : map.entrySet()) {
-            if (n == entries.length) {
-                return false; // changed while being read
-            }
-            entries[n++] = entry.getKey();
-            entries[n++] = entry.getValue();
-        }
-        if (n != entries.length) {
-            return false;
-        }
-        IdentityKey key = new IdentityKey(map);
-        MapMemo memo = maps.get(key);
-        if (memo == null || !memo.matches(entries)) {
-            Sink part = new Sink();
-            for (int i = 0; i < entries.length; i += 2) {
-                if (isImmutable(entries[i + 1])) {
-                    part.writeLong(i);
-                    if (!walk(entries[i], part, depth + 1) || !walk(entries[i + 1], part, depth + 1)) {
-                        return false;
-                    }
-                }
-            }
-            memo = new MapMemo(entries, Digest.of(part.bytes, 0, part.size));
-            maps.put(key, memo);
-        }
-        sink.tag('N');
-        sink.writeLong(map.size());
-        sink.writeLong(memo.immutablePart().high());
-        sink.writeLong(memo.immutablePart().low());
-        for (int i = 0; i < entries.length; i += 2) {
-            if (!isImmutable(entries[i + 1])) {
-                sink.writeLong(i);
-                if (!walk(entries[i], sink, depth + 1) || !walk(entries[i + 1], sink, depth + 1)) {
-                    return false;
-                }
-            }
-        }
-        return true;
-    }
-
-    /** Values that can never change: the same object means the same content, now and later. */
-    private static boolean isImmutable(Object value) {
-        return value == null || value instanceof String || value instanceof Integer || value instanceof Long
-                || value instanceof Double || value instanceof Float || value instanceof Short || value instanceof Byte
-                || value instanceof Boolean || value instanceof Character || value instanceof java.math.BigDecimal
-                || value instanceof java.math.BigInteger || value instanceof Enum<?>
-                || value.getClass().getName().startsWith("java.time.");
-    }
-
-    private static boolean isMapOf(Map<?, ?> map) {
-        return map.getClass().getName().startsWith("java.util.ImmutableCollections$");
-    }
 
     /**
      * A map's entries in the order a template would list them; except for {@code Map.of} maps, whose order

@@ -39,11 +39,7 @@ class ContentSecurityPolicyIT {
     private static final Set<String> SCRIPT_TYPES = Set.of("", "text/javascript", "module");
 
     static Stream<Arguments> pages() {
-        Path fixture = TestSites.fixtureSite();
-        Path real = TestSites.realSite();
-        return Stream.concat(
-                TestSites.files(fixture, ".html").stream().map(page -> Arguments.of("fixture", fixture, page)),
-                TestSites.files(real, ".html").stream().map(page -> Arguments.of("real", real, page)));
+        return TestSites.everyPageOfBothSites();
     }
 
     @ParameterizedTest(name = "{0}: {2}")

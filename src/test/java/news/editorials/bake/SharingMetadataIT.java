@@ -34,11 +34,7 @@ class SharingMetadataIT {
     static final String HOSTILE_TITLE = "Ends </script><!-- here \u2028 & \"there\"";
 
     static Stream<Arguments> pages() {
-        Path fixture = TestSites.fixtureSite();
-        Path real = TestSites.realSite();
-        return Stream.concat(
-                TestSites.files(fixture, ".html").stream().map(page -> Arguments.of("fixture", fixture, page)),
-                TestSites.files(real, ".html").stream().map(page -> Arguments.of("real", real, page)));
+        return TestSites.everyPageOfBothSites();
     }
 
     static String meta(Document page, String property) {

@@ -57,6 +57,15 @@ public final class TestSites {
         return SiteBaker.bake(request);
     }
 
+    /** Every HTML page of the fixture site and of the real site, as test arguments (site name, site, page). */
+    public static java.util.stream.Stream<org.junit.jupiter.params.provider.Arguments> everyPageOfBothSites() {
+        Path fixture = fixtureSite();
+        Path real = realSite();
+        return java.util.stream.Stream.concat(
+                files(fixture, ".html").stream().map(page -> org.junit.jupiter.params.provider.Arguments.of("fixture", fixture, page)),
+                files(real, ".html").stream().map(page -> org.junit.jupiter.params.provider.Arguments.of("real", real, page)));
+    }
+
     /** Parses a page of a baked site, given its path inside the site (e.g. {@code "topics/index.html"}). */
     public static Document page(Path site, String path) {
         try {

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import news.editorials.cache.BakeCache;
+import news.editorials.cache.StoredText;
 import news.editorials.content.ContentException;
 import news.editorials.content.DocumentHeader;
 import news.editorials.content.SitePaths;
@@ -24,6 +25,7 @@ import org.jbake.app.ContentStore;
 import org.jbake.app.Crawler;
 import org.jbake.app.configuration.JBakeConfiguration;
 import org.jbake.model.DocumentModel;
+import org.jbake.model.ModelAttributes;
 
 /**
  * Finds the content files, parses them on every core and adds them to the store.
@@ -167,7 +169,10 @@ final class ContentCrawler extends Crawler {
                     DocumentHeader.defaultTypeFor(relative), rootPath);
             warnings.addAll(parsed.header().warnings());
             document = parsed.document();
-            SearchText.addTo(document, document.getBody());
+            String body = document.getBody();
+            SearchText.addTo(document, body);
+            // Long texts go to the cache's file as the parse is stored, and are read back for the page.
+            document.put(ModelAttributes.BODY, StoredText.of(body == null ? "" : body));
             cached.store(document, parsed.header().warnings());
         }
         LinkSources links = LinkSources.of(displayPath(file), document);

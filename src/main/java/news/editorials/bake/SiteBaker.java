@@ -74,6 +74,20 @@ public final class SiteBaker {
      * bakes, even when an incremental bake updates the folder in place ({@link BakeRequest#withInPlaceUpdates}).
      */
     public static BakeReport bake(BakeRequest request, PrintStream progressOut, BakeCache cache, Lock outputChanges) {
+        try {
+            return bakeOnce(request, progressOut, cache, outputChanges);
+        } catch (RuntimeException e) {
+            // A text read back from a damaged cache file may have reached a page: the failure (or the check
+            // before the swap) is not the site's fault, and a clean bake reads nothing from the cache.
+            if (request.clean() || cache.damage() == null) {
+                throw e;
+            }
+            System.err.println("WARNING the bake cache is damaged (" + cache.damage() + "); baking again, clean");
+            return bakeOnce(request.withClean(true), progressOut, cache, outputChanges);
+        }
+    }
+
+    private static BakeReport bakeOnce(BakeRequest request, PrintStream progressOut, BakeCache cache, Lock outputChanges) {
         long start = System.nanoTime();
         // FreeMarker picks a logging library by probing the classpath, and finds log4j 1 in some test
         // classpaths; send it to SLF4J like the rest of JBake.
@@ -119,6 +133,9 @@ public final class SiteBaker {
                     problems.addAll(List.of(String.valueOf(error.getMessage()).split("\n")));
                 }
                 throw new BakeException(problems);
+            }
+            if (cache.damage() != null) {
+                throw new BakeException(List.of("the bake cache is damaged: " + cache.damage()));
             }
             boolean inPlace = request.inPlace() && cache.incremental();
             Map<String, OutputRecord> site = output.finish(!inPlace);

@@ -25,6 +25,7 @@ import java.util.Map;
  */
 public final class BakeCache {
     private static final String DOCUMENTS = "documents.bin";
+    private static final String DOCUMENTS_LOG = "documents.log";
     private static final String OUTPUTS = "outputs.bin";
 
     private final Path dir;
@@ -38,11 +39,13 @@ public final class BakeCache {
     private final Fingerprint.LongStrings longStrings = new Fingerprint.LongStrings();
     private boolean incremental;
     private String why;
+    /** What was found wrong with the cache's files during the last bake, or {@code null}. */
+    private String damage;
     private String loadProblem;
 
     private BakeCache(Path dir) {
         this.dir = dir;
-        this.documents = new ParsedDocuments(dir == null);
+        this.documents = new ParsedDocuments(dir == null ? null : dir.resolve(DOCUMENTS_LOG));
     }
 
     /** The cache kept in {@code dir}; a missing or unreadable one is an empty cache. */
@@ -71,6 +74,7 @@ public final class BakeCache {
      * @param output the output folder as it is now
      */
     public void begin(BuildInputs inputs, boolean clean, Path output) {
+        damage = null;
         fingerprint = dir == null ? new Fingerprint(longStrings) : new Fingerprint();
         documents.startBake();
         if (clean || !inputs.parseKey().equals(documentsKey)) {
@@ -108,6 +112,14 @@ public final class BakeCache {
         return why;
     }
 
+    /**
+     * What a bake found wrong with the cache's files ({@link DamagedCacheException}), or {@code null}: a bake
+     * that read a damaged text cannot trust its output, and is made again with {@code clean}.
+     */
+    public String damage() {
+        return damage != null ? damage : documents.damage();
+    }
+
     /** The page-fingerprint recipe for this bake. */
     public Fingerprint fingerprint() {
         return fingerprint;
@@ -115,7 +127,7 @@ public final class BakeCache {
 
     /** A Markdown file: its cached parse, or its bytes to parse (then {@link Source#store} the result). */
     public Source source(String sourcePath, Path file) {
-        return documents.lookup(sourcePath, file, fingerprint);
+        return documents.lookup(sourcePath, file);
     }
 
     /** What the last bake wrote at {@code sitePath}, or {@code null} (always, in a clean bake). */
@@ -170,8 +182,8 @@ public final class BakeCache {
         private final FileStamp stamp;
         private final long readAt;
 
-        Source(ParsedDocuments owner, String sourcePath, Path file, byte[] bytes, Map<String, Object> model,
-               List<String> warnings, Digest content, FileStamp stamp, long readAt, Object entry) {
+        Source(ParsedDocuments owner, String sourcePath, byte[] bytes, Map<String, Object> model,
+               List<String> warnings, Digest content, FileStamp stamp, long readAt) {
             this.owner = owner;
             this.sourcePath = sourcePath;
             this.bytes = bytes;
@@ -234,7 +246,7 @@ public final class BakeCache {
         if (Files.isRegularFile(documentsFile)) {
             try (DataInputStream in = CacheFiles.open(documentsFile)) {
                 documentsKey = CacheFiles.readHeader(in);
-                CacheFiles.readDocuments(in, documents.entries());
+                documents.useLog(CacheFiles.readDocuments(in, documents.entries()));
             } catch (IOException | RuntimeException e) {
                 documents.entries().clear();
                 documentsKey = null;
@@ -261,10 +273,17 @@ public final class BakeCache {
         }
         try {
             Files.createDirectories(dir);
+            if (documents.damage() != null) {
+                // Nothing read from a damaged log can be trusted; the next bake starts from nothing.
+                damage = documents.damage();
+                documents.clear();
+            }
+            documents.compactLog();
+            documents.closeLog();
             if (documents.changed() || !Files.exists(dir.resolve(DOCUMENTS))) {
                 CacheFiles.write(dir, DOCUMENTS, out -> {
                     CacheFiles.writeHeader(out, documentsKey);
-                    CacheFiles.writeDocuments(out, documents.entries());
+                    CacheFiles.writeDocuments(out, documents.logIdentity(), documents.entries());
                 });
             }
             if (withOutputs) {

@@ -55,7 +55,11 @@ final class CacheFiles {
         out.writeLong(key.low());
     }
 
-    static void writeDocuments(DataOutputStream out, Map<String, ParsedDocuments.Entry> entries) throws IOException {
+    /** The index of a {@link ParseLog}: the log's identity, then where each file's parse is in it. */
+    static void writeDocuments(DataOutputStream out, Digest log, Map<String, ParsedDocuments.Entry> entries) throws IOException {
+        Digest identity = log == null ? new Digest(0, 0) : log;
+        out.writeLong(identity.high());
+        out.writeLong(identity.low());
         out.writeInt(entries.size());
         for (Map.Entry<String, ParsedDocuments.Entry> e : entries.entrySet()) {
             ParsedDocuments.Entry entry = e.getValue();
@@ -64,25 +68,29 @@ final class CacheFiles {
             out.writeLong(entry.readAtMillis());
             out.writeLong(entry.content().high());
             out.writeLong(entry.content().low());
-            out.writeInt(entry.encoded().length);
-            out.write(entry.encoded());
+            out.writeLong(entry.offset());
+            out.writeInt(entry.textsLength());
+            out.writeInt(entry.length());
         }
     }
 
-    static void readDocuments(DataInputStream in, Map<String, ParsedDocuments.Entry> into) throws IOException {
+    /** Reads what {@link #writeDocuments} wrote into {@code into}; returns the log's identity. */
+    static Digest readDocuments(DataInputStream in, Map<String, ParsedDocuments.Entry> into) throws IOException {
+        Digest log = new Digest(in.readLong(), in.readLong());
         int count = in.readInt();
         for (int i = 0; i < count; i++) {
             String source = ValueCodec.readString(in);
             FileStamp stamp = FileStamp.read(in);
             long readAt = in.readLong();
             Digest content = new Digest(in.readLong(), in.readLong());
+            long offset = in.readLong();
+            int textsLength = in.readInt();
             int length = in.readInt();
-            if (length < 0 || length > 256 << 20) {
-                throw new IOException("corrupt entry length " + length);
+            if (offset < ParseLog.HEADER || textsLength < 0 || length < textsLength) {
+                throw new IOException("corrupt entry for " + source);
             }
-            byte[] encoded = new byte[length];
-            in.readFully(encoded);
-            into.put(source, new ParsedDocuments.Entry(stamp, readAt, content, encoded));
+            into.put(source, new ParsedDocuments.Entry(stamp, readAt, content, offset, textsLength, length));
         }
+        return log;
     }
 }

@@ -125,6 +125,11 @@ public final class Fingerprint {
                 sink.tag('S');
                 sink.writeString(text);
             }
+        } else if (value instanceof StoredText text) {
+            // The same digest a String of this text would give: where a text lives does not change a page.
+            sink.tag('H');
+            sink.writeLong(text.digest().high());
+            sink.writeLong(text.digest().low());
         } else if (value instanceof Boolean || value instanceof Number || value instanceof Character
                 || value instanceof Enum<?> || value instanceof TemporalAccessor) {
             // Immutable values that print themselves fully; the type is recorded too, since templates can

@@ -8,38 +8,62 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Parsed Markdown files by source path: the bytes' digest, the file's stamp when they were read, and the
- * parse result (document model and warnings) in {@link ValueCodec}'s encoding. A file whose stamp is
- * unchanged and {@linkplain FileStamp#settledBefore settled}, or whose bytes hash the same, is not parsed
- * again. Safe for the crawler's threads.
+ * Parsed Markdown files by source path: the bytes' digest, the file's stamp when they were read, and where
+ * the parse result (document model and warnings) is. A file whose stamp is unchanged and
+ * {@linkplain FileStamp#settledBefore settled}, or whose bytes hash the same, is not parsed again. Safe for
+ * the crawler's threads.
+ *
+ * <p>On disk ({@code mvn package}), parses live in a {@link ParseLog}, one record each:
+ * <pre>
+ *   [the document's stored texts, UTF-8, one after the other]
+ *   [digest of the Markdown bytes] [model and warnings, in {@link ValueCodec}'s encoding]
+ * </pre>
+ * The model names each {@link StoredText} by its place in the record, so a record can be copied elsewhere
+ * whole. A bake reads the models and leaves the texts (bodies, search text) in the file until a page needs
+ * one: the heap holds what listings need, not every editorial's HTML. A new parse's texts move to the log
+ * as it is stored, so a clean bake does not hold them either.
+ *
+ * <p>In memory (the preview's long-lived JVM), parses are kept as objects and handed out as copies.
  */
 final class ParsedDocuments {
-    record Entry(FileStamp stamp, long readAtMillis, Digest content, byte[] encoded) {
+    /**
+     * One file's parse: in a log, the record at {@code offset} ({@code length} bytes, of which the first
+     * {@code textsLength} are its texts); in memory, {@code offset} is -1 and the objects are kept aside.
+     */
+    record Entry(FileStamp stamp, long readAtMillis, Digest content, long offset, int textsLength, int length) {
+        Entry restamped(FileStamp newStamp, long newReadAt) {
+            return new Entry(newStamp, newReadAt, content, offset, textsLength, length);
+        }
     }
 
-    /** A parse as objects, valid while {@code entry} is the one cached for its file. */
-    private record Decoded(Entry entry, Map<String, Object> model, List<String> warnings) {
+    /** A parse as objects, valid while its file's bytes have the digest {@code content}. */
+    private record Decoded(Digest content, Map<String, Object> model, List<String> warnings) {
     }
 
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
     private final Set<String> seen = ConcurrentHashMap.newKeySet();
     private volatile boolean changed;
-    /**
-     * For a cache that lives in one JVM (the preview's): parses kept as objects too, so a bake copies their
-     * maps and lists instead of decoding every string again (at 10,000 editorials, about 1.5 s a bake).
-     * {@code null} for a cache on disk, where each bake is a JVM of its own that decodes each parse once.
-     */
+    /** Where parses are logged, or {@code null} for a cache in memory. */
+    private final Path logFile;
+    /** The log the entries point into, once known ({@link #useLog}); opened on demand. */
+    private Digest logIdentity;
+    private ParseLog log;
+    /** For a cache in memory: the parses as objects. */
     private final Map<String, Decoded> decoded;
 
-    ParsedDocuments(boolean keepDecoded) {
-        this.decoded = keepDecoded ? new ConcurrentHashMap<>() : null;
+    /** @param logFile where parses are logged, or {@code null} to keep them in memory */
+    ParsedDocuments(Path logFile) {
+        this.logFile = logFile;
+        this.decoded = logFile == null ? new ConcurrentHashMap<>() : null;
     }
 
     Map<String, Entry> entries() {
@@ -50,17 +74,43 @@ final class ParsedDocuments {
         return changed;
     }
 
+    /** The log the loaded entries point into ({@code null} when there are none). */
+    void useLog(Digest identity) {
+        closeLog();
+        logIdentity = identity;
+    }
+
+    Digest logIdentity() {
+        return logIdentity;
+    }
+
     void clear() {
         changed |= !entries.isEmpty();
         entries.clear();
         if (decoded != null) {
             decoded.clear();
         }
+        // The next parse stored starts a new log: the old one's identity no longer matches the index.
+        closeLog();
+        logIdentity = null;
     }
 
+    /** Opens the log the entries point into; a missing or different log loses the parses, nothing else. */
     void startBake() {
         seen.clear();
         changed = false;
+        if (logFile == null || log != null || entries.isEmpty()) {
+            return;
+        }
+        try {
+            log = logIdentity == null || !Files.isRegularFile(logFile) ? null : ParseLog.open(logFile, logIdentity);
+        } catch (IOException e) {
+            log = null;
+        }
+        if (log == null) {
+            clear();
+            changed = true;
+        }
     }
 
     /** Forgets files not looked up in this bake (deleted or renamed). */
@@ -71,14 +121,19 @@ final class ParsedDocuments {
         }
     }
 
+    /** What a text read from the log found wrong with it, or {@code null}. */
+    String damage() {
+        return log == null ? null : log.damage();
+    }
+
     /** The cached parse of {@code source}, or a miss carrying the bytes to parse. */
-    BakeCache.Source lookup(String source, Path file, Fingerprint fingerprint) {
+    BakeCache.Source lookup(String source, Path file) {
         seen.add(source);
         long readAt = System.currentTimeMillis();
         FileStamp stamp = FileStamp.of(file);
         Entry entry = entries.get(source);
         if (entry != null && stamp != null && stamp.equals(entry.stamp()) && entry.stamp().settledBefore(entry.readAtMillis())) {
-            BakeCache.Source hit = decode(source, file, entry, fingerprint);
+            BakeCache.Source hit = decode(source, file, entry);
             if (hit != null) {
                 return hit;
             }
@@ -88,59 +143,147 @@ final class ParsedDocuments {
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
             // The parser reports unreadable files, naming them; nothing to cache.
-            return new BakeCache.Source(this, source, file, null, null, null, null, stamp, readAt, null);
+            return new BakeCache.Source(this, source, null, null, null, null, stamp, readAt);
         }
         Digest content = Digest.of(bytes);
         if (entry != null && content.equals(entry.content())) {
-            Entry refreshed = new Entry(stamp, readAt, content, entry.encoded());
+            Entry refreshed = entry.restamped(stamp, readAt);
             entries.put(source, refreshed);
             changed = true;
-            BakeCache.Source hit = decode(source, file, refreshed, fingerprint);
+            BakeCache.Source hit = decode(source, file, refreshed);
             if (hit != null) {
                 return hit;
             }
         }
-        return new BakeCache.Source(this, source, file, bytes, null, null, content, stamp, readAt, null);
+        return new BakeCache.Source(this, source, bytes, null, null, content, stamp, readAt);
     }
 
-    /** Remembers a fresh parse; one holding values the codec cannot write is not remembered. */
+    /**
+     * Remembers a fresh parse; one holding values the codec cannot write is not remembered. On disk, the
+     * model's {@link StoredText}s move from the heap to the log.
+     */
     void store(String source, FileStamp stamp, long readAt, Digest content, Map<String, Object> model, List<String> warnings) {
         if (stamp == null || !ValueCodec.canWrite(model)) {
             entries.remove(source);
             changed = true;
             return;
         }
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(8192);
-        try (DataOutputStream out = new DataOutputStream(bytes)) {
-            ValueCodec.write(out, model);
+        changed = true;
+        if (decoded != null) {
+            entries.put(source, new Entry(stamp, readAt, content, -1, 0, 0));
+            decoded.put(source, new Decoded(content, ValueCodec.copyMap(model), List.copyOf(warnings)));
+            return;
+        }
+        ByteArrayOutputStream texts = new ByteArrayOutputStream(16384);
+        List<StoredText> placed = new ArrayList<>();
+        List<Integer> places = new ArrayList<>();
+        ByteArrayOutputStream record = new ByteArrayOutputStream(4096);
+        try (DataOutputStream out = new DataOutputStream(record)) {
+            out.writeLong(content.high());
+            out.writeLong(content.low());
+            ValueCodec.write(out, model, text -> {
+                int place = texts.size();
+                texts.write(text.utf8());
+                placed.add(text);
+                places.add(place);
+                return place;
+            });
             ValueCodec.write(out, new ArrayList<>(warnings));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        Entry entry = new Entry(stamp, readAt, content, bytes.toByteArray());
-        entries.put(source, entry);
+        int textsLength = texts.size();
+        byte[] bytes = new byte[textsLength + record.size()];
+        System.arraycopy(texts.toByteArray(), 0, bytes, 0, textsLength);
+        System.arraycopy(record.toByteArray(), 0, bytes, textsLength, record.size());
+        ParseLog into = logForAppending();
+        long at = into.append(bytes);
+        for (int i = 0; i < placed.size(); i++) {
+            placed.get(i).storedAt(into, at + places.get(i));
+        }
+        entries.put(source, new Entry(stamp, readAt, content, at, textsLength, bytes.length));
+    }
+
+    private synchronized ParseLog logForAppending() {
+        if (log == null) {
+            try {
+                log = ParseLog.create(logFile);
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot write the bake cache " + logFile, e);
+            }
+            logIdentity = log.identity();
+        }
+        return log;
+    }
+
+    /**
+     * Before the index is written: when the log is mostly parses no entry points to any more (files edited
+     * since), copies the live records to a new log, so the log stays about the size of the site's parses.
+     * Call only when no text of this bake will be read again (the log's offsets change).
+     */
+    void compactLog() throws IOException {
+        if (log == null) {
+            return;
+        }
+        long live = 0;
+        for (Entry entry : entries.values()) {
+            live += entry.length();
+        }
+        if (log.size() <= 2 * live + (8 << 20)) {
+            return;
+        }
+        Path fresh = logFile.resolveSibling(logFile.getFileName() + ".compacting");
+        try (ParseLog target = ParseLog.create(fresh)) {
+            for (Map.Entry<String, Entry> e : entries.entrySet()) {
+                Entry entry = e.getValue();
+                long at = log.copyTo(target, entry.offset(), entry.length());
+                e.setValue(new Entry(entry.stamp(), entry.readAtMillis(), entry.content(), at, entry.textsLength(), entry.length()));
+            }
+            logIdentity = target.identity();
+        }
+        closeLog();
+        Files.move(fresh, logFile, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         changed = true;
-        if (decoded != null) {
-            decoded.put(source, new Decoded(entry, ValueCodec.copyMap(model), List.copyOf(warnings)));
+    }
+
+    /** Ends a bake's use of the log (texts of its documents can no longer be read). */
+    void closeLog() {
+        if (log != null) {
+            log.close();
+            log = null;
         }
     }
 
-    private BakeCache.Source decode(String source, Path file, Entry entry, Fingerprint fingerprint) {
-        Decoded kept = decoded == null ? null : decoded.get(source);
-        if (kept != null && kept.entry().content().equals(entry.content()) && kept.entry().encoded() == entry.encoded()) {
-            return new BakeCache.Source(this, source, file, null, ValueCodec.copyMap(kept.model()), kept.warnings(),
-                    entry.content(), entry.stamp(), entry.readAtMillis(), entry);
+    private BakeCache.Source decode(String source, Path file, Entry entry) {
+        if (decoded != null) {
+            Decoded kept = decoded.get(source);
+            if (kept == null || !kept.content().equals(entry.content())) {
+                return null;
+            }
+            return new BakeCache.Source(this, source, null, ValueCodec.copyMap(kept.model()), kept.warnings(),
+                    entry.content(), entry.stamp(), entry.readAtMillis());
         }
-        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(entry.encoded()))) {
-            Map<String, Object> model = new java.util.LinkedHashMap<>();
-            ValueCodec.readMap(in, model);
+        try {
+            ParseLog from = log;
+            if (from == null) {
+                throw new IOException("no log");
+            }
+            byte[] bytes = from.read(entry.offset() + entry.textsLength(), entry.length() - entry.textsLength());
+            DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes));
+            if (in.readLong() != entry.content().high() || in.readLong() != entry.content().low()) {
+                throw new IOException("another file's parse");
+            }
+            Map<String, Object> model = new LinkedHashMap<>();
+            ValueCodec.readMap(in, model, (place, length, digest) -> {
+                if (place < 0 || length < 0 || (long) place + length > entry.textsLength()) {
+                    throw new IOException("a stored text outside its record");
+                }
+                return StoredText.inLog(from, entry.offset() + place, length, digest);
+            });
             @SuppressWarnings("unchecked")
             List<String> warnings = (List<String>) ValueCodec.read(in);
-            if (decoded != null) {
-                decoded.put(source, new Decoded(entry, ValueCodec.copyMap(model), List.copyOf(warnings)));
-            }
-            return new BakeCache.Source(this, source, file, null, model, warnings, entry.content(), entry.stamp(),
-                    entry.readAtMillis(), entry);
+            return new BakeCache.Source(this, source, null, model, warnings, entry.content(), entry.stamp(),
+                    entry.readAtMillis());
         } catch (IOException | ClassCastException e) {
             entries.remove(source);
             changed = true;

@@ -22,6 +22,9 @@ import java.util.function.Function;
  * arrays, nested. Each value keeps its Java type (an {@code Integer} comes back an {@code Integer}, a
  * {@code String[]} a {@code String[]}), since templates can tell types apart; maps keep their order.
  *
+ * <p>A {@link StoredText} is written apart from the other values, where {@link TextsOut} puts it, and
+ * comes back as a {@link StoredText} that {@link TextsIn} says where to read.
+ *
  * <p>Anything else (an object with methods a template might call) cannot be written: {@link #canWrite}
  * says so up front, and such a document is simply parsed again on every bake.
  */
@@ -42,6 +45,8 @@ final class ValueCodec {
     /** {@code Map.of} and {@code List.of} come back as such: their order and immutability are part of them. */
     private static final int IMMUTABLE_MAP = 13;
     private static final int IMMUTABLE_LIST = 14;
+    /** A {@link StoredText}: where its bytes are in the same record (see {@link ParsedDocuments}), and their digest. */
+    private static final int STORED_TEXT = 15;
     private static final int MAX_DEPTH = 32;
 
     /** java.time types that print and parse themselves losslessly in ISO form. */
@@ -55,6 +60,24 @@ final class ValueCodec {
     private ValueCodec() {
     }
 
+    /** Where the texts of a record being written go. */
+    interface TextsOut {
+        /** Puts the text's bytes apart and returns their place, to write in the text's stead. */
+        int place(StoredText text) throws IOException;
+    }
+
+    /** Where the texts of a record being read are. */
+    interface TextsIn {
+        StoredText at(int place, int utf8Length, Digest digest) throws IOException;
+    }
+
+    private static final TextsOut NO_TEXTS_OUT = text -> {
+        throw new IllegalArgumentException("this file keeps no stored texts");
+    };
+    private static final TextsIn NO_TEXTS_IN = (place, length, digest) -> {
+        throw new IOException("corrupt cache: a stored text where none can be");
+    };
+
     static boolean canWrite(Object value) {
         return canWrite(value, 0);
     }
@@ -63,7 +86,7 @@ final class ValueCodec {
         if (depth > MAX_DEPTH) {
             return false;
         }
-        if (value == null || value instanceof String || value instanceof Boolean || value instanceof Integer
+        if (value == null || value instanceof String || value instanceof StoredText || value instanceof Boolean || value instanceof Integer
                 || value instanceof Long || value instanceof Double || value instanceof String[]
                 || (value != null && value.getClass() == Date.class) || (value != null && TEMPORALS.containsKey(value.getClass().getName()))) {
             return true;
@@ -91,11 +114,21 @@ final class ValueCodec {
     }
 
     static void write(DataOutput out, Object value) throws IOException {
+        write(out, value, NO_TEXTS_OUT);
+    }
+
+    static void write(DataOutput out, Object value, TextsOut texts) throws IOException {
         if (value == null) {
             out.writeByte(NULL);
         } else if (value instanceof String text) {
             out.writeByte(STRING);
             writeString(out, text);
+        } else if (value instanceof StoredText text) {
+            out.writeByte(STORED_TEXT);
+            out.writeInt(texts.place(text));
+            out.writeInt(text.utf8Length());
+            out.writeLong(text.digest().high());
+            out.writeLong(text.digest().low());
         } else if (value instanceof Boolean flag) {
             out.writeByte(flag ? TRUE : FALSE);
         } else if (value instanceof Integer number) {
@@ -119,13 +152,13 @@ final class ValueCodec {
             out.writeInt(map.size());
             for (Map.Entry<?, ?> entry : map.entrySet()) {
                 writeString(out, (String) entry.getKey());
-                write(out, entry.getValue());
+                write(out, entry.getValue(), texts);
             }
         } else if (value instanceof Collection<?> list) {
             out.writeByte(isImmutable(list) ? IMMUTABLE_LIST : LIST);
             out.writeInt(list.size());
             for (Object item : list) {
-                write(out, item);
+                write(out, item, texts);
             }
         } else if (value instanceof String[] array) {
             out.writeByte(STRING_ARRAY);
@@ -137,7 +170,7 @@ final class ValueCodec {
             out.writeByte(OBJECT_ARRAY);
             out.writeInt(array.length);
             for (Object item : array) {
-                write(out, item);
+                write(out, item, texts);
             }
         } else {
             throw new IllegalArgumentException("cannot cache a " + value.getClass().getName());
@@ -145,12 +178,21 @@ final class ValueCodec {
     }
 
     static Object read(DataInput in) throws IOException {
+        return read(in, NO_TEXTS_IN);
+    }
+
+    static Object read(DataInput in, TextsIn texts) throws IOException {
         int tag = in.readByte();
         switch (tag) {
             case NULL:
                 return null;
             case STRING:
                 return readString(in);
+            case STORED_TEXT: {
+                int place = in.readInt();
+                int length = in.readInt();
+                return texts.at(place, length, new Digest(in.readLong(), in.readLong()));
+            }
             case TRUE:
                 return Boolean.TRUE;
             case FALSE:
@@ -174,7 +216,7 @@ final class ValueCodec {
             case IMMUTABLE_MAP: {
                 int size = in.readInt();
                 Map<String, Object> map = new LinkedHashMap<>();
-                readEntries(in, size, map);
+                readEntries(in, size, map, texts);
                 return tag == MAP ? map : Map.copyOf(map);
             }
             case LIST:
@@ -182,21 +224,21 @@ final class ValueCodec {
                 int size = in.readInt();
                 List<Object> list = new ArrayList<>(size);
                 for (int i = 0; i < size; i++) {
-                    list.add(read(in));
+                    list.add(read(in, texts));
                 }
                 return tag == LIST ? list : List.copyOf(list);
             }
             case STRING_ARRAY: {
                 String[] array = new String[in.readInt()];
                 for (int i = 0; i < array.length; i++) {
-                    array[i] = (String) read(in);
+                    array[i] = (String) read(in, texts);
                 }
                 return array;
             }
             case OBJECT_ARRAY: {
                 Object[] array = new Object[in.readInt()];
                 for (int i = 0; i < array.length; i++) {
-                    array[i] = read(in);
+                    array[i] = read(in, texts);
                 }
                 return array;
             }
@@ -210,18 +252,18 @@ final class ValueCodec {
     }
 
     /** Reads a map written by {@link #write} into {@code into} (a document model, say), keeping its order. */
-    static void readMap(DataInput in, Map<String, Object> into) throws IOException {
+    static void readMap(DataInput in, Map<String, Object> into, TextsIn texts) throws IOException {
         int tag = in.readByte();
         if (tag != MAP && tag != IMMUTABLE_MAP) {
             throw new IOException("corrupt cache: expected a map");
         }
-        readEntries(in, in.readInt(), into);
+        readEntries(in, in.readInt(), into, texts);
     }
 
-    private static void readEntries(DataInput in, int size, Map<String, Object> into) throws IOException {
+    private static void readEntries(DataInput in, int size, Map<String, Object> into, TextsIn texts) throws IOException {
         for (int i = 0; i < size; i++) {
             String key = readString(in);
-            into.put(key, read(in));
+            into.put(key, read(in, texts));
         }
     }
 
@@ -244,7 +286,7 @@ final class ValueCodec {
 
     /**
      * A copy of a decoded map that shares nothing anyone could change: maps, lists, arrays and dates are
-     * copied (each kind as the codec makes it), strings, numbers and {@code java.time} values are shared.
+     * copied (each kind as the codec makes it), strings, stored texts, numbers and {@code java.time} values are shared.
      */
     static Map<String, Object> copyMap(Map<String, Object> map) {
         Map<String, Object> copy = new LinkedHashMap<>();

@@ -2,7 +2,9 @@ package news.editorials.search;
 
 import java.util.List;
 import java.util.Map;
+import news.editorials.cache.StoredText;
 import org.jbake.model.DocumentModel;
+import org.jbake.model.ModelAttributes;
 
 /**
  * What search knows of one editorial: the fields it matches on and what a result shows.
@@ -14,7 +16,8 @@ import org.jbake.model.DocumentModel;
  *                  {@code bodyText}
  */
 public record SearchDocument(String title, String url, String dateIso, String dateDisplay, String byline,
-                             String author, String summary, List<String> topics, String bodyText, String bodyWords) {
+                             String author, String summary, List<String> topics, StoredText bodyText,
+                             StoredText bodyWords) {
 
     /** From a crawled editorial (see {@code markup.EditorialMarkdownEngine} for its keys). */
     public static SearchDocument of(DocumentModel editorial) {
@@ -28,20 +31,31 @@ public record SearchDocument(String title, String url, String dateIso, String da
         return new SearchDocument(editorial.getTitle(), (String) editorial.get("url"),
                 (String) editorial.get("date_iso"), (String) editorial.get("date_display"), shownByline,
                 author, (String) editorial.getOrDefault("summary", ""), topics, bodyText(editorial),
-                editorial.get(SearchText.WORDS) instanceof String words ? words : null);
+                stored(editorial.get(SearchText.WORDS)));
     }
 
     /** The text kept with the parse (see {@link SearchText}), or read from the HTML for a document made elsewhere. */
-    private static String bodyText(DocumentModel editorial) {
-        return editorial.get(SearchText.TEXT) instanceof String text ? text : SearchText.plainText(editorial.getBody());
+    private static StoredText bodyText(DocumentModel editorial) {
+        StoredText kept = stored(editorial.get(SearchText.TEXT));
+        if (kept != null) {
+            return kept;
+        }
+        Object body = editorial.get(ModelAttributes.BODY);
+        return StoredText.of(SearchText.plainText(body == null ? null : body.toString()));
+    }
+
+    /** A text kept in the bake cache's file, or given as a string (a document made elsewhere, a test's). */
+    private static StoredText stored(Object value) {
+        return value instanceof StoredText text ? text : value instanceof String text ? StoredText.of(text) : null;
     }
 
     /** The body's distinct folded words. */
     List<String> distinctBodyWords() {
         if (bodyWords == null) {
-            return List.copyOf(new java.util.LinkedHashSet<>(SearchWords.words(bodyText)));
+            return List.copyOf(new java.util.LinkedHashSet<>(SearchWords.words(bodyText.text())));
         }
-        return bodyWords.isEmpty() ? List.of() : List.of(bodyWords.split(" "));
+        String words = bodyWords.text();
+        return words.isEmpty() ? List.of() : List.of(words.split(" "));
     }
 
     /** Summary, topics and author: the fields that rank between a title match and a body-only match. */

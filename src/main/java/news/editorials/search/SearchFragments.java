@@ -236,7 +236,7 @@ public final class SearchFragments {
             json.writeStringField("dateDisplay", document.dateDisplay());
             json.writeStringField("byline", document.byline());
             json.writeStringField("summary", document.summary());
-            json.writeStringField("text", shorten(document.bodyText()));
+            json.writeStringField("text", shorten(document.bodyText().text()));
             json.writeEndObject();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -33,6 +33,9 @@ public final class SearchIndex {
     public record Stem(String stem, int[] documents, int[] title, int[] meta, SortedSet<String> words) {
     }
 
+    /** Documents whose words are cut at once. */
+    private static final int WORDS_BATCH = 1024;
+
     private final List<SearchDocument> documents;
     private final List<Stem> stems;
     private final NavigableMap<String, Integer> vocabulary;
@@ -49,36 +52,21 @@ public final class SearchIndex {
      */
     public static SearchIndex build(List<SearchDocument> oldestFirst) {
         List<SearchDocument> documents = List.copyOf(oldestFirst);
-        // Cutting and folding words is independent per document; a body's words come cut with its parse.
-        List<FieldWords> fields = IntStream.range(0, documents.size()).parallel()
-                .mapToObj(i -> FieldWords.of(documents.get(i))).toList();
-
         EnglishStems stemmer = new EnglishStems();
         Map<String, Postings> byStem = new HashMap<>();
         Map<String, String> stemOf = new HashMap<>();
         // Millions of (document, word) pairs: each costs one lookup of the word's postings. A word in several
         // fields is added once per list, since documents come in order and addOnce skips a repeat.
         Map<String, Postings> postingsOf = new HashMap<>();
-        for (int doc = 0; doc < fields.size(); doc++) {
-            FieldWords words = fields.get(doc);
-            for (List<String> field : List.of(words.title(), words.meta(), words.body())) {
-                for (String word : field) {
-                    Postings postings = postingsOf.get(word);
-                    if (postings == null) {
-                        String stem = stemmer.stem(word);
-                        stemOf.put(word, stem);
-                        postings = byStem.computeIfAbsent(stem, s -> new Postings());
-                        postings.words.add(word);
-                        postingsOf.put(word, postings);
-                    }
-                    postings.documents.addOnce(doc);
-                }
-            }
-            for (String word : words.title()) {
-                postingsOf.get(word).title.addOnce(doc);
-            }
-            for (String word : words.meta()) {
-                postingsOf.get(word).meta.addOnce(doc);
+        // Cutting and folding words is independent per document (a body's words come cut with its parse), so
+        // it runs on every core; a batch at a time, since every document's words at once would not fit in
+        // memory at 100,000 editorials.
+        for (int batch = 0; batch < documents.size(); batch += WORDS_BATCH) {
+            int first = batch;
+            List<FieldWords> fields = IntStream.range(first, Math.min(documents.size(), first + WORDS_BATCH)).parallel()
+                    .mapToObj(i -> FieldWords.of(documents.get(i))).toList();
+            for (int i = 0; i < fields.size(); i++) {
+                addPostings(first + i, fields.get(i), stemmer, byStem, stemOf, postingsOf);
             }
         }
         List<String> order = new ArrayList<>(byStem.keySet());
@@ -109,6 +97,30 @@ public final class SearchIndex {
             }
         });
         return new SearchIndex(documents, List.copyOf(stems), Collections.unmodifiableNavigableMap(vocabulary));
+    }
+
+    /** Adds one document's words to the postings; documents come in ascending order. */
+    private static void addPostings(int doc, FieldWords words, EnglishStems stemmer, Map<String, Postings> byStem,
+                                    Map<String, String> stemOf, Map<String, Postings> postingsOf) {
+        for (List<String> field : List.of(words.title(), words.meta(), words.body())) {
+            for (String word : field) {
+                Postings postings = postingsOf.get(word);
+                if (postings == null) {
+                    String stem = stemmer.stem(word);
+                    stemOf.put(word, stem);
+                    postings = byStem.computeIfAbsent(stem, s -> new Postings());
+                    postings.words.add(word);
+                    postingsOf.put(word, postings);
+                }
+                postings.documents.addOnce(doc);
+            }
+        }
+        for (String word : words.title()) {
+            postingsOf.get(word).title.addOnce(doc);
+        }
+        for (String word : words.meta()) {
+            postingsOf.get(word).meta.addOnce(doc);
+        }
     }
 
     /** Oldest first; a document's number is its place here. */

@@ -2,6 +2,7 @@ package news.editorials.search;
 
 import java.util.LinkedHashSet;
 import java.util.Map;
+import news.editorials.cache.StoredText;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
@@ -19,11 +20,14 @@ public final class SearchText {
     private SearchText() {
     }
 
-    /** Adds both fields to a freshly parsed document, from its rendered body. */
+    /**
+     * Adds both fields to a freshly parsed document, from its rendered body, as {@link StoredText}s: long, and
+     * read only when the search index is made, so the bake cache keeps them in its file.
+     */
     public static void addTo(Map<String, Object> document, String bodyHtml) {
         String text = plainText(bodyHtml);
-        document.put(TEXT, text);
-        document.put(WORDS, String.join(" ", new LinkedHashSet<>(SearchWords.words(text))));
+        document.put(TEXT, StoredText.of(text));
+        document.put(WORDS, StoredText.of(String.join(" ", new LinkedHashSet<>(SearchWords.words(text)))));
     }
 
     /**

@@ -1,5 +1,6 @@
 package news.editorials.search;
 
+import news.editorials.cache.StoredText;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
@@ -15,7 +16,7 @@ class SearchDocumentTest {
         parsed.put(SearchText.TEXT, "Kept text.");
         parsed.put(SearchText.WORDS, "kept text");
         SearchDocument document = SearchDocument.of(parsed);
-        assertEquals("Kept text.", document.bodyText());
+        assertEquals("Kept text.", document.bodyText().text());
         assertEquals(List.of("kept", "text"), document.distinctBodyWords());
     }
 
@@ -42,7 +43,7 @@ class SearchDocumentTest {
         assertEquals(List.of("Trade", "Foreign policy"), document.topics());
         assertEquals("editorials/2025/x/", document.url());
         assertEquals("27 July 2025", document.dateDisplay());
-        assertEquals("Body.", document.bodyText());
+        assertEquals("Body.", document.bodyText().text());
     }
 
     private static DocumentModel editorial() {

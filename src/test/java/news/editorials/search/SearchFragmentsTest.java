@@ -1,5 +1,6 @@
 package news.editorials.search;
 
+import news.editorials.cache.StoredText;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -104,7 +105,7 @@ class SearchFragmentsTest {
     void oneFragmentPerDocumentWithWhatAResultShows() {
         SearchIndex index = SearchIndex.build(List.of(
                 new SearchDocument("A <b>title</b>", "editorials/2025/a/", "2025-07-27", "27 July 2025", "By Jane Doe",
-                        "Jane Doe", "Summary.", List.of("Trade"), "Body " + "word ".repeat(2000), null)));
+                        "Jane Doe", "Summary.", List.of("Trade"), StoredText.of("Body " + "word ".repeat(2000)), null)));
         write(index, folder);
         JsonNode fragment = new WrittenIndex(folder).read("d/0.json");
         assertEquals("A <b>title</b>", fragment.get("title").asText());

@@ -1,5 +1,6 @@
 package news.editorials.search;
 
+import news.editorials.cache.StoredText;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -12,7 +13,7 @@ class SearchIndexTest {
 
     static SearchDocument document(String title, String author, String summary, List<String> topics, String body) {
         return new SearchDocument(title, "editorials/" + title.toLowerCase().replace(' ', '-') + "/", "2025-01-01",
-                "1 January 2025", author == null ? "Editorial" : "By " + author, author, summary, topics, body, null);
+                "1 January 2025", author == null ? "Editorial" : "By " + author, author, summary, topics, StoredText.of(body), null);
     }
 
     private static final SearchIndex INDEX = SearchIndex.build(List.of(

@@ -1,8 +1,10 @@
 package news.editorials.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
 import java.util.HashMap;
+import news.editorials.cache.StoredText;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -20,7 +22,8 @@ class SearchTextTest {
     void keepsTheTextAndEachFoldedWordOnceInOrder() {
         Map<String, Object> document = new HashMap<>();
         SearchText.addTo(document, "<p>The Caf\u00e9 and the <em>harbour</em>; the caf\u00e9\u2019s tables.</p>");
-        assertEquals("The Caf\u00e9 and the harbour; the caf\u00e9\u2019s tables.", document.get(SearchText.TEXT));
-        assertEquals("the cafe and harbour tables", document.get(SearchText.WORDS));
+        assertEquals("The Caf\u00e9 and the harbour; the caf\u00e9\u2019s tables.", document.get(SearchText.TEXT).toString());
+        assertEquals("the cafe and harbour tables", document.get(SearchText.WORDS).toString());
+        assertInstanceOf(StoredText.class, document.get(SearchText.TEXT), "kept apart by the bake cache");
     }
 }

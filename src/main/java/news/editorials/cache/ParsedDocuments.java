@@ -222,6 +222,11 @@ final class ParsedDocuments {
      * Call only when no text of this bake will be read again (the log's offsets change).
      */
     void compactLog() throws IOException {
+        compactLog(8 << 20);
+    }
+
+    /** As {@link #compactLog()}, when the dead parses are more than the live ones plus {@code slack} bytes. */
+    void compactLog(long slack) throws IOException {
         if (log == null) {
             return;
         }
@@ -229,7 +234,7 @@ final class ParsedDocuments {
         for (Entry entry : entries.values()) {
             live += entry.length();
         }
-        if (log.size() <= 2 * live + (8 << 20)) {
+        if (log.size() <= 2 * live + slack) {
             return;
         }
         Path fresh = logFile.resolveSibling(logFile.getFileName() + ".compacting");

@@ -1,0 +1,143 @@
+package news.editorials.cache;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ParsedDocumentsTest {
+    private static final String BODY = "<p>" + "A long editorial body, caf\u00e9 and all. ".repeat(500) + "</p>";
+
+    @TempDir
+    Path dir;
+    private Path file;
+    private Path log;
+
+    @BeforeEach
+    void files() throws IOException {
+        file = dir.resolve("a.md");
+        Files.writeString(file, "---\ntitle: A\n---\nBody\n");
+        log = dir.resolve("cache/documents.log");
+    }
+
+    private static Map<String, Object> model(String body) {
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("title", "A");
+        model.put("body", StoredText.of(body));
+        return model;
+    }
+
+    /** A parse stored by one instance, as the next bake's instance finds it (the index carried over). */
+    private ParsedDocuments reopened(ParsedDocuments written) {
+        written.closeLog();
+        ParsedDocuments next = new ParsedDocuments(log);
+        next.entries().putAll(written.entries());
+        next.useLog(written.logIdentity());
+        next.startBake();
+        return next;
+    }
+
+    private static BakeCache.Source store(ParsedDocuments documents, Path file, Map<String, Object> model) {
+        BakeCache.Source miss = documents.lookup("a.md", file);
+        assertFalse(miss.cached());
+        miss.store(model, List.of("a warning"));
+        return miss;
+    }
+
+    @Test
+    void longTextsMoveToTheLogAndComeBackAsTheSameText() throws IOException {
+        ParsedDocuments documents = new ParsedDocuments(log);
+        documents.startBake();
+        Map<String, Object> model = model(BODY);
+        StoredText body = (StoredText) model.get("body");
+        store(documents, file, model);
+        assertEquals(BODY, body.text(), "read back from the log once stored");
+        assertTrue(Files.readString(log, StandardCharsets.ISO_8859_1).contains(
+                new String(BODY.getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1)));
+
+        BakeCache.Source hit = reopened(documents).lookup("a.md", file);
+        assertTrue(hit.cached());
+        assertEquals("A", hit.model().get("title"));
+        StoredText again = assertInstanceOf(StoredText.class, hit.model().get("body"));
+        assertEquals(body.digest(), again.digest());
+        assertEquals(BODY, again.text());
+        assertEquals(List.of("a warning"), hit.warnings());
+    }
+
+    @Test
+    void aTextThatNoLongerMatchesItsDigestIsDamageNotOutput() throws IOException {
+        ParsedDocuments documents = new ParsedDocuments(log);
+        documents.startBake();
+        store(documents, file, model(BODY));
+        byte[] bytes = Files.readAllBytes(log);
+        int at = new String(bytes, StandardCharsets.ISO_8859_1).indexOf("caf");
+        bytes[at] = 'C';
+        Files.write(log, bytes);
+
+        ParsedDocuments next = reopened(documents);
+        StoredText body = (StoredText) next.lookup("a.md", file).model().get("body");
+        assertNull(next.damage());
+        DamagedCacheException damage = assertThrows(DamagedCacheException.class, body::text);
+        assertTrue(damage.getMessage().contains("documents.log"), damage.getMessage());
+        assertNotNull(next.damage());
+    }
+
+    @Test
+    void aRecordThatIsNotTheFilesParseIsAMiss() throws IOException {
+        ParsedDocuments documents = new ParsedDocuments(log);
+        documents.startBake();
+        store(documents, file, model(BODY));
+        ParsedDocuments next = reopened(documents);
+        ParsedDocuments.Entry entry = next.entries().get("a.md");
+        // Points at the texts instead of the model: read as a model, it is not one.
+        next.entries().put("a.md", new ParsedDocuments.Entry(entry.stamp(), entry.readAtMillis(), entry.content(),
+                entry.offset(), 0, entry.length()));
+        assertFalse(next.lookup("a.md", file).cached());
+        assertNull(next.damage(), "a miss is parsed again; nothing read was trusted");
+    }
+
+    @Test
+    void aMissingOrReplacedLogLosesTheParsesOnly() throws IOException {
+        ParsedDocuments documents = new ParsedDocuments(log);
+        documents.startBake();
+        store(documents, file, model(BODY));
+        documents.closeLog();
+        ParseLog.create(log).close();
+        ParsedDocuments next = reopened(documents);
+        assertTrue(next.entries().isEmpty());
+        assertTrue(next.changed());
+        assertFalse(next.lookup("a.md", file).cached());
+    }
+
+    @Test
+    void compactionKeepsOnlyLiveParsesAndEveryOneStaysReadable() throws IOException {
+        ParsedDocuments documents = new ParsedDocuments(log);
+        documents.startBake();
+        for (int edit = 0; edit < 5; edit++) {
+            Files.writeString(file, "---\ntitle: A\n---\nBody " + edit + "\n");
+            store(documents, file, model(BODY + edit));
+        }
+        long before = Files.size(log);
+        documents.compactLog(0);
+        long after = Files.size(log);
+        assertTrue(after < before / 4, before + " -> " + after);
+
+        BakeCache.Source hit = reopened(documents).lookup("a.md", file);
+        assertTrue(hit.cached());
+        assertEquals(BODY + 4, hit.model().get("body").toString());
+    }
+}

@@ -61,10 +61,46 @@ final class OutputSwap {
     }
 
     /**
-     * Puts the staged site in place of the output, then removes the old site. If the staged site cannot be
-     * moved in, the old one is moved back before the error is thrown.
+     * Where the site before the live one is kept after a swap ({@code .site.spare} beside {@code site}), for
+     * the next bake to stage into: it already has the site's folders and nearly all its files, so an
+     * incremental bake rewrites what changed since that site instead of building a whole tree afresh.
      */
-    void commit() {
+    static Path spareFor(Path output) {
+        Path absolute = output.toAbsolutePath().normalize();
+        return absolute.resolveSibling("." + absolute.getFileName() + ".spare");
+    }
+
+    /**
+     * Makes the spare site the staging folder (still empty, as {@link #prepare} made it); says whether it did.
+     * The caller must then bring every file of it up to date ({@link SiteOutput#reuse}).
+     */
+    boolean stageIntoSpare() {
+        Path spare = spareFor(output);
+        if (!Files.isDirectory(spare, LinkOption.NOFOLLOW_LINKS)) {
+            return false;
+        }
+        try {
+            Files.delete(staging);
+            Files.move(spare, staging, StandardCopyOption.ATOMIC_MOVE);
+            return true;
+        } catch (IOException e) {
+            try {
+                Files.createDirectories(staging);
+            } catch (IOException again) {
+                throw new UncheckedIOException("Cannot make the staging folder " + staging, again);
+            }
+            return false;
+        }
+    }
+
+    /**
+     * Puts the staged site in place of the output, and keeps the old site as the spare for the next bake
+     * ({@link #spareFor}); a spare not used by this bake is thrown away. If the staged site cannot be moved
+     * in, the old one is moved back before the error is thrown.
+     *
+     * @return whether the old site is now the spare (it is not when there was no old site)
+     */
+    boolean commit() {
         Path old = null;
         try {
             if (Files.exists(output)) {
@@ -84,17 +120,25 @@ final class OutputSwap {
             }
             throw failure;
         }
+        boolean spared = false;
         if (old != null) {
             try {
                 // Renamed, not deleted: deleting tens of thousands of files took seconds of an incremental
-                // bake. The next bake deletes it while it parses and renders (see prepare()).
-                Files.move(old, Files.createTempDirectory(output.toAbsolutePath().getParent(),
-                        "." + output.getFileName() + ".trash-"), StandardCopyOption.REPLACE_EXISTING);
+                // bake. An unused spare goes to the trash, which the next bake deletes while it parses and
+                // renders (see prepare()).
+                Path spare = spareFor(output);
+                if (Files.exists(spare, LinkOption.NOFOLLOW_LINKS)) {
+                    Files.move(spare, Files.createTempDirectory(output.toAbsolutePath().getParent(),
+                            "." + output.getFileName() + ".trash-"), StandardCopyOption.REPLACE_EXISTING);
+                }
+                Files.move(old, spare, StandardCopyOption.ATOMIC_MOVE);
+                spared = true;
             } catch (IOException e) {
                 // The new site is in place; what is left of the old one goes with the next bake's leftovers.
             }
         }
         awaitTrash();
+        return spared;
     }
 
     /**

@@ -2,6 +2,7 @@ package news.editorials.bake;
 
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -20,7 +21,6 @@ import news.editorials.cache.BuildInputs;
 import news.editorials.cache.OutputRecord;
 import news.editorials.images.ImageLibrary;
 import news.editorials.markup.EditorialMarkdownEngine;
-import org.jbake.app.Asset;
 import org.jbake.app.JBakeException;
 import org.jbake.app.Oven;
 import org.jbake.app.Renderer;
@@ -111,17 +111,21 @@ public final class SiteBaker {
             LocalDate day = dayOfBake(request, config);
             // The day decides what is published, but after parsing (the crawler) and so through the page
             // models, which the page fingerprints cover: a new day re-renders only what it changes.
+            Path spare = OutputSwap.spareFor(request.outputDir());
             cache.begin(BuildInputs.read(request.projectDir(), request.contentDir(),
                     "drafts=" + request.includeDrafts(), templates.configModel(),
-                    List.of(request.outputDir(), BakeCache.folderFor(request.outputDir()), swap.staging())),
-                    request.clean(), request.outputDir());
+                    List.of(request.outputDir(), BakeCache.folderFor(request.outputDir()), swap.staging(), spare)),
+                    request.clean(), request.outputDir(), spare);
+            if (!request.inPlace() && !cache.spare().isEmpty() && swap.stageIntoSpare()) {
+                output.reuse(cache.spare());
+            }
             ContentCrawler crawler = new ContentCrawler(store, config, engine, request.includeDrafts(), day, progress, cache);
             Utensils utensils = new Utensils();
             utensils.setConfiguration(config);
             utensils.setContentStore(store);
             utensils.setCrawler(crawler);
             utensils.setRenderer(new SiteRenderer(store, config, templates, output));
-            utensils.setAsset(new Asset(config));
+            utensils.setAsset(new SiteAssets(config, output));
 
             Oven oven = new Oven(utensils);
             oven.bake();
@@ -147,10 +151,12 @@ public final class SiteBaker {
             boolean incremental = cache.incremental();
             Set<String> previous = new HashSet<>(cache.previousOutputs().keySet());
             String summary = incremental
-                    ? String.format("incremental: %d pages rendered, %d files written, %d deleted", output.renderedCount(),
-                            output.writtenCount(), previous.stream().filter(path -> !site.containsKey(path)).count())
+                    ? String.format("incremental: %d pages rendered, %d files written, %d deleted%s", output.renderedCount(),
+                            output.writtenCount(), previous.stream().filter(path -> !site.containsKey(path)).count(),
+                            output.reusesSpare() ? ", staged in the spare site" : "")
                     : "clean (" + cache.why() + ")";
             cache.forgetOutputs();
+            boolean spared = false;
             if (outputChanges != null) {
                 outputChanges.lock();
             }
@@ -158,14 +164,14 @@ public final class SiteBaker {
                 if (inPlace) {
                     swap.commitInPlace(site.keySet(), previous);
                 } else {
-                    swap.commit();
+                    spared = swap.commit();
                 }
             } finally {
                 if (outputChanges != null) {
                     outputChanges.unlock();
                 }
             }
-            cache.finish(site, request.outputDir());
+            cache.finish(site, request.outputDir(), spared ? spare : null);
             progress.endPhase("swap");
             done = true;
             return new BakeReport(request.outputDir(), crawler.documentCount(), crawler.scheduledCount(),

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -44,10 +45,36 @@ final class SiteOutput {
     private record Produced(OutputRecord record, boolean kept) {
     }
 
+    /**
+     * When staging is a reused spare site: its files as recorded, and the file system's time when this bake
+     * began (a file in it older than that, which this bake did not produce, is left over from the spare).
+     */
+    private Map<String, OutputRecord> spare;
+    private long bakeBeganNanos;
+
     SiteOutput(Path staging, Path live, BakeCache cache) {
         this.staging = staging;
         this.live = live;
         this.cache = cache;
+    }
+
+    /**
+     * Stages into a spare site ({@link OutputSwap#stageIntoSpare}) holding the files {@code spareFiles} records:
+     * a new or changed file replaces its copy there, a file kept from the live site is copied in only where
+     * the spare's copy differs, and {@link #finish} deletes what the new site does not have. The folders,
+     * and most files, are there already, so nothing is linked or made for the tens of thousands of files
+     * that did not change.
+     */
+    void reuse(Map<String, OutputRecord> spareFiles) {
+        try {
+            // The file system's own clock, as it stamps files: a marker written now is the bake's start.
+            Path marker = Files.createTempFile(staging, ".bake-began-", ".tmp");
+            bakeBeganNanos = Files.getLastModifiedTime(marker).to(TimeUnit.NANOSECONDS);
+            Files.delete(marker);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write in " + staging, e);
+        }
+        this.spare = spareFiles;
     }
 
     BakeCache cache() {
@@ -104,7 +131,14 @@ final class SiteOutput {
         Path target = staging.resolve(sitePath);
         try {
             Files.createDirectories(target.getParent());
-            Files.write(target, bytes);
+            if (spare == null) {
+                Files.write(target, bytes);
+            } else {
+                // Over the spare's copy: a new file renamed over it, never written into a file in place.
+                Path temp = Files.createTempFile(target.getParent(), ".new-", ".tmp");
+                Files.write(temp, bytes);
+                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write " + target, e);
         }
@@ -137,6 +171,11 @@ final class SiteOutput {
         }
     }
 
+    /** Whether this bake stages into a reused spare site ({@link #reuse}). */
+    boolean reusesSpare() {
+        return spare != null;
+    }
+
     int renderedCount() {
         return rendered.get();
     }
@@ -158,13 +197,18 @@ final class SiteOutput {
 
     /**
      * Completes the staged site once every tool has run, and says what it holds: the files that went through
-     * here, any file found in staging that did not (assets JBake copied, files a tool wrote directly), read
-     * back for its record, and the unchanged files kept from the live site, which are hard-linked into
-     * staging now (no bytes copied, and nothing writes to them any more), so the staged site is whole and
-     * the swap stays one atomic rename.
+     * here, any file found in staging that did not (a file a tool wrote directly), read back for its record,
+     * and the unchanged files kept from the live site. Those are hard-linked into a fresh staging folder (no
+     * bytes copied, and nothing writes to them any more); in a reused spare they are already there unless
+     * they changed since, and then are copied. Files of the spare the new site does not have are deleted. The
+     * staged site is then whole, and the swap stays one atomic rename.
+     *
+     * @param carryKeptFiles whether to bring kept files into staging (not for an in-place update, which
+     *                       keeps them where they are)
      */
-    Map<String, OutputRecord> finish(boolean linkKeptFiles) {
+    Map<String, OutputRecord> finish(boolean carryKeptFiles) {
         Map<String, OutputRecord> site = new HashMap<>();
+        List<Path> leftovers = new ArrayList<>();
         try (Stream<Path> walk = Files.walk(staging)) {
             for (Path file : (Iterable<Path>) walk::iterator) {
                 BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
@@ -172,36 +216,90 @@ final class SiteOutput {
                     continue;
                 }
                 String path = staging.relativize(file).toString().replace('\\', '/');
+                long modified = attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS);
                 Produced mine = produced.get(path);
-                OutputRecord record;
-                if (mine != null && !mine.kept()) {
+                if (mine != null && mine.kept() && spare != null) {
+                    OutputRecord was = spare.get(path);
+                    if (was != null && was.output().equals(mine.record().output()) && was.size() == attributes.size()
+                            && was.modifiedNanos() == modified) {
+                        // The spare's copy is the kept file's bytes: it stays, with its own stamp.
+                        OutputRecord r = mine.record();
+                        site.put(path, new OutputRecord(r.inputs(), r.output(), attributes.size(), modified, r.links(), r.ids()));
+                    }
+                    // Otherwise it is carried over from the live site below.
+                } else if (mine != null && !mine.kept()) {
                     OutputRecord r = mine.record();
-                    record = new OutputRecord(r.inputs(), r.output(), attributes.size(),
-                            attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS), r.links(), r.ids());
+                    site.put(path, new OutputRecord(r.inputs(), r.output(), attributes.size(), modified, r.links(), r.ids()));
+                } else if (spare != null && modified < bakeBeganNanos) {
+                    leftovers.add(file);
                 } else {
                     byte[] bytes = Files.readAllBytes(file);
                     LinkChecker.PageLinks links = path.endsWith(".html")
                             ? LinkChecker.scan(new String(bytes, StandardCharsets.UTF_8)) : null;
-                    record = new OutputRecord(null, Digest.of(bytes), attributes.size(),
-                            attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS),
-                            links == null ? null : links.links(), links == null ? null : links.ids());
+                    site.put(path, new OutputRecord(null, Digest.of(bytes), attributes.size(), modified,
+                            links == null ? null : links.links(), links == null ? null : links.ids()));
                 }
-                site.put(path, record);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot list " + staging, e);
         }
-        List<String> keep = new ArrayList<>();
+        deleteLeftovers(leftovers);
+        List<String> carry = new ArrayList<>();
         produced.forEach((path, file) -> {
             if (file.kept() && !site.containsKey(path)) {
-                keep.add(path);
+                carry.add(path);
                 site.put(path, file.record());
             }
         });
-        if (linkKeptFiles) {
-            linkIntoStaging(keep);
+        if (carryKeptFiles && spare == null) {
+            linkIntoStaging(carry);
+        } else if (carryKeptFiles) {
+            copyIntoStaging(carry, site);
         }
         return site;
+    }
+
+    /** Files of the spare site that the new site does not have, and the folders they leave empty. */
+    private void deleteLeftovers(List<Path> leftovers) {
+        try {
+            Set<Path> folders = new java.util.TreeSet<>(java.util.Comparator.reverseOrder());
+            for (Path file : leftovers) {
+                Files.delete(file);
+                for (Path folder = file.getParent(); !folder.equals(staging); folder = folder.getParent()) {
+                    folders.add(folder);
+                }
+            }
+            // Deepest first (reverse order puts a folder after everything inside it).
+            for (Path folder : folders) {
+                try (Stream<Path> entries = Files.list(folder)) {
+                    if (entries.findAny().isEmpty()) {
+                        Files.delete(folder);
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot clear what the spare site had in " + staging, e);
+        }
+    }
+
+    /** Kept files whose copy in the reused spare differs: copied from the live site, then recorded as staged. */
+    private void copyIntoStaging(List<String> paths, Map<String, OutputRecord> site) {
+        for (String path : paths) {
+            Path from = live.resolve(path);
+            Path to = staging.resolve(path);
+            try {
+                Files.createDirectories(to.getParent());
+                Path temp = Files.createTempFile(to.getParent(), ".carried-", ".tmp");
+                Files.copy(from, temp, StandardCopyOption.REPLACE_EXISTING);
+                Files.move(temp, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                BasicFileAttributes attributes = Files.readAttributes(to, BasicFileAttributes.class);
+                OutputRecord r = site.get(path);
+                site.put(path, new OutputRecord(r.inputs(), r.output(), attributes.size(),
+                        attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS), r.links(), r.ids()));
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot carry " + path + " over from " + live, e);
+            }
+        }
     }
 
     private void linkIntoStaging(List<String> paths) {
@@ -224,7 +322,7 @@ final class SiteOutput {
             } catch (UnsupportedOperationException | IOException e) {
                 try {
                     // A file system without hard links: copy, keeping the date the cache recorded.
-                    Files.copy(from, to, java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
+                    Files.copy(from, to, StandardCopyOption.COPY_ATTRIBUTES);
                 } catch (IOException copy) {
                     throw new UncheckedIOException("Cannot carry " + path + " over from " + live, copy);
                 }

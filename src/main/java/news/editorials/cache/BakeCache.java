@@ -34,6 +34,11 @@ public final class BakeCache {
     private Digest outputsKey;
     private String outputIdentity;
     private Map<String, OutputRecord> outputs = Map.of();
+    /** The site the current bake replaces, as the last bake recorded it (it becomes the spare). */
+    private Map<String, OutputRecord> replaced = Map.of();
+    /** The site kept beside the live one for the next bake to stage into, and its folder's identity. */
+    private Map<String, OutputRecord> spare = Map.of();
+    private String spareIdentity;
     private Fingerprint fingerprint = new Fingerprint();
     /** Long strings' digests, kept between bakes by an in-memory cache (whose parses keep their strings). */
     private final Fingerprint.LongStrings longStrings = new Fingerprint.LongStrings();
@@ -74,6 +79,13 @@ public final class BakeCache {
      * @param output the output folder as it is now
      */
     public void begin(BuildInputs inputs, boolean clean, Path output) {
+        begin(inputs, clean, output, null);
+    }
+
+    /**
+     * Starts a bake that may stage into the spare site in {@code spareDir} ({@link #spare()}).
+     */
+    public void begin(BuildInputs inputs, boolean clean, Path output, Path spareDir) {
         damage = null;
         fingerprint = dir == null ? new Fingerprint(longStrings) : new Fingerprint();
         documents.startBake();
@@ -95,11 +107,25 @@ public final class BakeCache {
             why = null;
         }
         incremental = why == null;
+        // What the output folder holds is known (whatever the templates), unless the cache is not trusted.
+        boolean outputKnown = !clean && loadProblem == null && identity(output).equals(outputIdentity);
+        replaced = outputKnown ? outputs : Map.of();
+        if (!outputKnown || spareDir == null || spareIdentity == null || !identity(spareDir).equals(spareIdentity)) {
+            spare = Map.of();
+        }
         loadProblem = null;
         if (!incremental) {
             outputs = Map.of();
         }
         outputsKey = inputs.renderKey();
+    }
+
+    /**
+     * The files of the spare site (the one before the live one, kept beside it), as recorded when it was
+     * live; empty when there is none, it is not the folder recorded, or the bake is clean.
+     */
+    public Map<String, OutputRecord> spare() {
+        return spare;
     }
 
     /** Whether earlier output can be kept: false means a clean bake, for the reason {@link #why()} gives. */
@@ -158,8 +184,27 @@ public final class BakeCache {
 
     /** The bake succeeded and {@code produced} is now exactly what {@code output} holds. */
     public void finish(Map<String, OutputRecord> produced, Path output) {
+        finish(produced, output, null);
+    }
+
+    /**
+     * The bake succeeded, {@code produced} is now exactly what {@code output} holds, and the site it replaced
+     * is now in {@code spareDir} (or {@code null}: there is no spare).
+     */
+    public void finish(Map<String, OutputRecord> produced, Path output, Path spareDir) {
         longStrings.forgetUnused();
         documents.dropUnseen();
+        spare = Map.of();
+        spareIdentity = null;
+        if (spareDir != null && !replaced.isEmpty()) {
+            // The spare is only compared by bytes and stamps: its links and ids are not needed.
+            Map<String, OutputRecord> files = new HashMap<>();
+            replaced.forEach((path, record) -> files.put(path,
+                    new OutputRecord(null, record.output(), record.size(), record.modifiedNanos(), null, null)));
+            spare = files;
+            spareIdentity = identity(spareDir);
+        }
+        replaced = Map.of();
         outputs = new HashMap<>(produced);
         outputIdentity = identity(output);
         save(true);
@@ -259,8 +304,12 @@ public final class BakeCache {
                 outputsKey = CacheFiles.readHeader(in);
                 outputIdentity = ValueCodec.readString(in);
                 outputs = OutputManifest.read(in);
+                spareIdentity = ValueCodec.readString(in);
+                spare = OutputManifest.read(in);
             } catch (IOException | RuntimeException e) {
                 outputs = Map.of();
+                spare = Map.of();
+                spareIdentity = null;
                 outputsKey = null;
                 loadProblem = "cache unreadable (" + e + ")";
             }
@@ -291,6 +340,8 @@ public final class BakeCache {
                     CacheFiles.writeHeader(out, outputsKey);
                     ValueCodec.writeString(out, String.valueOf(outputIdentity));
                     OutputManifest.write(out, outputs);
+                    ValueCodec.writeString(out, String.valueOf(spareIdentity));
+                    OutputManifest.write(out, spare);
                 });
             }
         } catch (IOException e) {

@@ -65,28 +65,40 @@ class IncrementalBakeIT {
         }
         assertTrue(outcome.incrementalBakes() >= STEPS / 3,
                 "most bakes should have used the cache, but only " + outcome.incrementalBakes() + " did");
+        if (!inPlace) {
+            assertTrue(outcome.spareBakes() >= STEPS / 3,
+                    "most bakes should have staged into the spare site, but only " + outcome.spareBakes() + " did");
+        }
     }
 
-    /** What a run of changes gave: the first step whose outputs differ (and how), and how many bakes were incremental. */
-    private record Outcome(int failedAt, String failure, int incrementalBakes) {
+    /**
+     * What a run of changes gave: the first step whose outputs differ (and how), how many bakes were
+     * incremental, and how many of those staged into the spare site.
+     */
+    private record Outcome(int failedAt, String failure, int incrementalBakes, int spareBakes) {
     }
 
     private Outcome run(List<Change> changes, Path dir) {
         Site site = new Site(dir, inPlace);
         site.bakeBoth();
         int incremental = 0;
+        int spare = 0;
         for (int i = 0; i < changes.size(); i++) {
             changes.get(i).applyTo(site);
             BakeReport report = site.bakeBoth();
             if (report.cache().startsWith("incremental")) {
                 incremental++;
             }
+            if (report.cache().endsWith("staged in the spare site")) {
+                spare++;
+            }
             String difference = difference(site.incrementalOutput(), site.cleanOutput());
             if (difference != null) {
-                return new Outcome(i, "after " + changes.get(i) + " (" + report.cache() + "): " + difference, incremental);
+                return new Outcome(i, "after " + changes.get(i) + " (" + report.cache() + "): " + difference,
+                        incremental, spare);
             }
         }
-        return new Outcome(-1, null, incremental);
+        return new Outcome(-1, null, incremental, spare);
     }
 
     /** Drops changes one at a time while the sequence still fails (a simple delta debugging). */

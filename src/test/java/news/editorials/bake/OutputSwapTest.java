@@ -31,31 +31,50 @@ class OutputSwapTest {
     }
 
     @Test
-    void commitReplacesTheOutputAndSetsTheOldOneAside() throws IOException {
+    void commitReplacesTheOutputAndKeepsTheOldOneAsTheSpare() throws IOException {
         Path output = siteWithOldPage();
         OutputSwap swap = OutputSwap.prepare(output);
         Files.writeString(swap.staging().resolve("new.html"), "new");
-        swap.commit();
+        assertTrue(swap.commit(), "the old site is the spare");
         assertEquals(List.of("new.html"), Files.list(output).map(p -> p.getFileName().toString()).toList());
-        List<String> beside = siblings();
-        assertEquals(2, beside.size(), beside.toString());
-        assertTrue(beside.get(0).startsWith(".site.trash-"), "the old site, renamed aside: " + beside);
+        assertEquals(List.of(".site.spare", "site"), siblings());
+        assertEquals("old", Files.readString(OutputSwap.spareFor(output).resolve("old.html")));
     }
 
     @Test
-    void theNextBakeDeletesWhatTheLastOneRenamedAside() throws Exception {
+    void theNextBakeCanStageIntoTheSpare() throws IOException {
         Path output = siteWithOldPage();
         OutputSwap first = OutputSwap.prepare(output);
         Files.writeString(first.staging().resolve("new.html"), "new");
         first.commit();
 
+        OutputSwap next = OutputSwap.prepare(output);
+        assertTrue(next.stageIntoSpare());
+        assertEquals("old", Files.readString(next.staging().resolve("old.html")));
+        assertFalse(Files.exists(OutputSwap.spareFor(output)));
+        next.abandon();
+        assertFalse(OutputSwap.prepare(output).stageIntoSpare(), "no spare left");
+    }
+
+    @Test
+    void anUnusedSpareIsTrashedAndTheBakeAfterDeletesIt() throws Exception {
+        Path output = siteWithOldPage();
+        OutputSwap first = OutputSwap.prepare(output);
+        Files.writeString(first.staging().resolve("new.html"), "new");
+        first.commit();
+        OutputSwap second = OutputSwap.prepare(output);
+        Files.writeString(second.staging().resolve("newer.html"), "newer");
+        second.commit();
+        assertTrue(siblings().stream().anyMatch(name -> name.startsWith(".site.trash-")), siblings().toString());
+
         OutputSwap.prepare(output).abandon();
         long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(20);
-        while (siblings().size() > 1 && System.nanoTime() < deadline) {
+        while (siblings().size() > 2 && System.nanoTime() < deadline) {
             Thread.sleep(50);
         }
-        assertEquals(List.of("site"), siblings());
-        assertEquals("new", Files.readString(output.resolve("new.html")));
+        assertEquals(List.of(".site.spare", "site"), siblings());
+        assertEquals("new", Files.readString(OutputSwap.spareFor(output).resolve("new.html")));
+        assertEquals("newer", Files.readString(output.resolve("newer.html")));
     }
 
     @Test

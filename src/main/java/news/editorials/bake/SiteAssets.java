@@ -1,0 +1,92 @@
+package news.editorials.bake;
+
+import java.io.File;
+import java.io.FileFilter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import news.editorials.cache.Digest;
+import org.jbake.app.Asset;
+import org.jbake.app.FileUtil;
+import org.jbake.app.configuration.JBakeConfiguration;
+
+/**
+ * JBake's asset copier, choosing the same files ({@code assets/}, and files in {@code content/} that are not
+ * content), but putting each through {@link SiteOutput} like every other file of the site: an asset whose
+ * path, size and modification time are as the last bake saw them is kept without being read or copied, and
+ * the site's record of every file stays complete (which a reused staging folder relies on, see
+ * {@link SiteOutput#reuse}).
+ */
+final class SiteAssets extends Asset {
+    private final JBakeConfiguration config;
+    private final SiteOutput output;
+    private final List<Throwable> errors = new ArrayList<>();
+
+    SiteAssets(JBakeConfiguration config, SiteOutput output) {
+        super(config);
+        this.config = config;
+        this.output = output;
+    }
+
+    @Override
+    public void copy() {
+        copy(config.getAssetFolder());
+    }
+
+    /** The rule of JBake's own copier: hidden files only if {@code asset.ignore} is off, no folder with a {@code .jbakeignore}. */
+    @Override
+    public void copy(File folder) {
+        copyTree(folder, folder, file -> (!config.getAssetIgnoreHidden() || !file.isHidden())
+                && (file.isFile() || FileUtil.directoryOnlyIfNotIgnored(file, config)));
+    }
+
+    @Override
+    public void copyAssetsFromContent(File contentFolder) {
+        copyTree(contentFolder, contentFolder, FileUtil.getNotContentFileFilter(config));
+    }
+
+    @Override
+    public List<Throwable> getErrors() {
+        return new ArrayList<>(errors);
+    }
+
+    private void copyTree(File root, File folder, FileFilter filter) {
+        File[] files = folder.listFiles(filter);
+        if (files == null) {
+            return;
+        }
+        Arrays.sort(files);
+        for (File file : files) {
+            if (file.isDirectory()) {
+                copyTree(root, file, filter);
+            } else if (file.isFile()) {
+                copyFile(root.toPath(), file.toPath());
+            }
+        }
+    }
+
+    private void copyFile(Path root, Path file) {
+        String sitePath = root.relativize(file).toString().replace(File.separatorChar, '/');
+        try {
+            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+            // What the copy depends on: which file, and its size and time (as a build tool would judge it).
+            Digest source = Digest.of(file.toAbsolutePath() + "\n" + attributes.size() + "\n"
+                    + attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS));
+            output.file(sitePath, source, () -> {
+                try {
+                    return Files.readAllBytes(file);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (IOException | UncheckedIOException e) {
+            errors.add(new IOException("Cannot copy the asset " + file + ": " + e.getMessage(), e));
+        }
+    }
+}

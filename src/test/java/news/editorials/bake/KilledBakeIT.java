@@ -115,10 +115,12 @@ class KilledBakeIT {
         assertEquals(0, bake.exitValue(), () -> "the next bake succeeds: " + read(temp.resolve("next.log")));
         assertEquals(List.of(), differences(next, snapshot(site)), "the next bake's site is complete");
         List<String> beside = siblings(parent);
-        // The site this bake replaced is renamed aside for the next bake to delete; nothing else is left.
+        // The site this bake replaced is kept as the spare for the next bake to stage into, and an unused
+        // spare is renamed aside for the next bake to delete; nothing else is left.
         assertTrue(beside.stream().filter(name -> name.startsWith(".site.trash-")).count() <= 1, beside::toString);
-        assertEquals(List.of("site", "site.bake-cache"), beside.stream().filter(name -> !name.startsWith(".site.trash-")).toList(),
-                "no leftovers beside the site, only its bake cache");
+        assertEquals(List.of(".site.spare", "site", "site.bake-cache"),
+                beside.stream().filter(name -> !name.startsWith(".site.trash-")).toList(),
+                "no leftovers beside the site, only its spare and its bake cache");
     }
 
     /**

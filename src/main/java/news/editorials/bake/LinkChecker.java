@@ -113,7 +113,9 @@ final class LinkChecker {
         for (String value : attributeValues(html, LINK_ATTRIBUTES)) {
             String link = unescape(value).strip();
             if (!link.isEmpty() && !isExternal(link)) {
-                seen.add(link);
+                // Interned: the site's record keeps every page's links, and most are the same few hundred
+                // (navigation, topics, assets) on tens of thousands of pages.
+                seen.add(link.intern());
             }
         }
         return new PageLinks(List.copyOf(seen), ids(html));
@@ -218,7 +220,7 @@ final class LinkChecker {
     private static Set<String> ids(String html) {
         Set<String> ids = new HashSet<>();
         for (String value : attributeValues(html, ID_ATTRIBUTES)) {
-            ids.add(unescape(value));
+            ids.add(unescape(value).intern());
         }
         return Set.copyOf(ids);
     }

@@ -1,6 +1,5 @@
 package news.editorials.cache;
 
-import java.nio.charset.StandardCharsets;
 import java.time.temporal.TemporalAccessor;
 import java.util.Arrays;
 import java.util.Collection;
@@ -200,9 +199,12 @@ public final class Fingerprint {
         }
     }
 
-    /** A growable byte buffer; every variable-length item is length-prefixed, so no two walks run together. */
+    /**
+     * A growable byte buffer; every variable-length item is length-prefixed, so no two walks run together.
+     * Starts small: most are one map or list of a frozen model, walked on its own.
+     */
     private static final class Sink {
-        byte[] bytes = new byte[1024];
+        byte[] bytes = new byte[128];
         int size;
 
         void tag(char tag) {
@@ -217,12 +219,25 @@ public final class Fingerprint {
             }
         }
 
+        /**
+         * The length in chars, then each char: one byte below 0x80, else 0x80 and its two bytes (so the
+         * encoding is unambiguous). Written char by char: a string's bytes as a new array for each of the
+         * millions of strings a bake fingerprints was most of what fingerprinting allocated.
+         */
         void writeString(String text) {
-            byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
-            writeLong(utf8.length);
-            ensure(utf8.length);
-            System.arraycopy(utf8, 0, bytes, size, utf8.length);
-            size += utf8.length;
+            int length = text.length();
+            writeLong(length);
+            ensure(3 * length);
+            for (int i = 0; i < length; i++) {
+                char c = text.charAt(i);
+                if (c < 0x80) {
+                    bytes[size++] = (byte) c;
+                } else {
+                    bytes[size++] = (byte) 0x80;
+                    bytes[size++] = (byte) (c >>> 8);
+                    bytes[size++] = (byte) c;
+                }
+            }
         }
 
         private void ensure(int more) {

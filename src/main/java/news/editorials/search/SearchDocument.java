@@ -49,13 +49,12 @@ public record SearchDocument(String title, String url, String dateIso, String da
         return value instanceof StoredText text ? text : value instanceof String text ? StoredText.of(text) : null;
     }
 
-    /** The body's distinct folded words. */
-    List<String> distinctBodyWords() {
+    /** The body's distinct folded words, separated by single spaces (a folded word has none). */
+    String distinctBodyWords() {
         if (bodyWords == null) {
-            return List.copyOf(new java.util.LinkedHashSet<>(SearchWords.words(bodyText.text())));
+            return String.join(" ", new java.util.LinkedHashSet<>(SearchWords.words(bodyText.text())));
         }
-        String words = bodyWords.text();
-        return words.isEmpty() ? List.of() : List.of(words.split(" "));
+        return bodyWords.text();
     }
 
     /** Summary, topics and author: the fields that rank between a title match and a body-only match. */

@@ -154,10 +154,20 @@ public final class SearchFragments {
         int size = 2 + Math.max(0, list.length - 1);
         int previous = 0;
         for (int value : list) {
-            size += String.valueOf(value - previous).length();
+            size += digits(value - previous);
             previous = value;
         }
         return size;
+    }
+
+    /** Decimal digits of a non-negative number (without making its string: this runs for every posting). */
+    private static int digits(int number) {
+        int digits = 1;
+        while (number >= 10) {
+            number /= 10;
+            digits++;
+        }
+        return digits;
     }
 
     private static int bitsetSize(int documents) {

@@ -57,7 +57,7 @@ public final class SearchIndex {
         Map<String, String> stemOf = new HashMap<>();
         // Millions of (document, word) pairs: each costs one lookup of the word's postings. A word in several
         // fields is added once per list, since documents come in order and addOnce skips a repeat.
-        Map<String, Postings> postingsOf = new HashMap<>();
+        WordTable postingsOf = new WordTable();
         // Cutting and folding words is independent per document (a body's words come cut with its parse), so
         // it runs on every core; a batch at a time, since every document's words at once would not fit in
         // memory at 100,000 editorials.
@@ -101,26 +101,43 @@ public final class SearchIndex {
 
     /** Adds one document's words to the postings; documents come in ascending order. */
     private static void addPostings(int doc, FieldWords words, EnglishStems stemmer, Map<String, Postings> byStem,
-                                    Map<String, String> stemOf, Map<String, Postings> postingsOf) {
-        for (List<String> field : List.of(words.title(), words.meta(), words.body())) {
+                                    Map<String, String> stemOf, WordTable postingsOf) {
+        for (List<String> field : List.of(words.title(), words.meta())) {
             for (String word : field) {
-                Postings postings = postingsOf.get(word);
-                if (postings == null) {
-                    String stem = stemmer.stem(word);
-                    stemOf.put(word, stem);
-                    postings = byStem.computeIfAbsent(stem, s -> new Postings());
-                    postings.words.add(word);
-                    postingsOf.put(word, postings);
-                }
-                postings.documents.addOnce(doc);
+                postingsOf(word, 0, word.length(), stemmer, byStem, stemOf, postingsOf).documents.addOnce(doc);
             }
         }
+        // The body's words, looked up where they stand in the text: no string is made for a word already known.
+        String body = words.body();
+        for (int start = 0; start < body.length(); ) {
+            int end = body.indexOf(' ', start);
+            end = end < 0 ? body.length() : end;
+            if (end > start) {
+                postingsOf(body, start, end, stemmer, byStem, stemOf, postingsOf).documents.addOnce(doc);
+            }
+            start = end + 1;
+        }
         for (String word : words.title()) {
-            postingsOf.get(word).title.addOnce(doc);
+            postingsOf.get(word, 0, word.length()).title.addOnce(doc);
         }
         for (String word : words.meta()) {
-            postingsOf.get(word).meta.addOnce(doc);
+            postingsOf.get(word, 0, word.length()).meta.addOnce(doc);
         }
+    }
+
+    /** The postings of the word {@code text[start, end)}, made (with its stem's) the first time the word is met. */
+    private static Postings postingsOf(String text, int start, int end, EnglishStems stemmer, Map<String, Postings> byStem,
+                                       Map<String, String> stemOf, WordTable postingsOf) {
+        Postings postings = postingsOf.get(text, start, end);
+        if (postings == null) {
+            String word = text.substring(start, end);
+            String stem = stemmer.stem(word);
+            stemOf.put(word, stem);
+            postings = byStem.computeIfAbsent(stem, s -> new Postings());
+            postings.words.add(word);
+            postingsOf.put(word, postings);
+        }
+        return postings;
     }
 
     /** Oldest first; a document's number is its place here. */
@@ -147,11 +164,70 @@ public final class SearchIndex {
         return id == null ? null : stems.get(id);
     }
 
-    /** The folded words of one document's fields, repeats allowed. */
-    private record FieldWords(List<String> title, List<String> meta, List<String> body) {
+    /** The folded words of one document's fields: title and meta with repeats, the body's distinct and space-separated. */
+    private record FieldWords(List<String> title, List<String> meta, String body) {
         static FieldWords of(SearchDocument document) {
             return new FieldWords(SearchWords.words(document.title()), SearchWords.words(document.metaText()),
                     document.distinctBodyWords());
+        }
+    }
+
+    /**
+     * Postings by folded word, in an open-addressing table that can also be asked for a word standing in a
+     * longer string ({@link #get(String, int, int)}): the index meets each body's words as one string, and
+     * cutting it into millions of short-lived strings every bake cost more than the lookups themselves.
+     */
+    private static final class WordTable {
+        private String[] words = new String[1 << 14];
+        private Postings[] postings = new Postings[1 << 14];
+        private int size;
+
+        Postings get(String text, int start, int end) {
+            int mask = words.length - 1;
+            for (int slot = hash(text, start, end) & mask; ; slot = (slot + 1) & mask) {
+                String word = words[slot];
+                if (word == null) {
+                    return null;
+                }
+                if (word.length() == end - start && word.regionMatches(0, text, start, end - start)) {
+                    return postings[slot];
+                }
+            }
+        }
+
+        /** Adds a word not in the table yet. */
+        void put(String word, Postings wordPostings) {
+            if (2 * (size + 1) > words.length) {
+                String[] oldWords = words;
+                Postings[] oldPostings = postings;
+                words = new String[oldWords.length * 2];
+                postings = new Postings[oldWords.length * 2];
+                for (int i = 0; i < oldWords.length; i++) {
+                    if (oldWords[i] != null) {
+                        insert(oldWords[i], oldPostings[i]);
+                    }
+                }
+            }
+            insert(word, wordPostings);
+            size++;
+        }
+
+        private void insert(String word, Postings wordPostings) {
+            int mask = words.length - 1;
+            int slot = hash(word, 0, word.length()) & mask;
+            while (words[slot] != null) {
+                slot = (slot + 1) & mask;
+            }
+            words[slot] = word;
+            postings[slot] = wordPostings;
+        }
+
+        private static int hash(String text, int start, int end) {
+            int hash = 0;
+            for (int i = start; i < end; i++) {
+                hash = 31 * hash + text.charAt(i);
+            }
+            return hash ^ (hash >>> 16);
         }
     }
 

@@ -30,12 +30,17 @@ class OutputSwapTest {
         return output;
     }
 
+    /** One bake that stages a single page and swaps it in. */
+    private static boolean bakeOnePage(Path output, String page, String text) throws IOException {
+        OutputSwap swap = OutputSwap.prepare(output);
+        Files.writeString(swap.staging().resolve(page), text);
+        return swap.commit();
+    }
+
     @Test
     void commitReplacesTheOutputAndKeepsTheOldOneAsTheSpare() throws IOException {
         Path output = siteWithOldPage();
-        OutputSwap swap = OutputSwap.prepare(output);
-        Files.writeString(swap.staging().resolve("new.html"), "new");
-        assertTrue(swap.commit(), "the old site is the spare");
+        assertTrue(bakeOnePage(output, "new.html", "new"), "the old site is the spare");
         assertEquals(List.of("new.html"), Files.list(output).map(p -> p.getFileName().toString()).toList());
         assertEquals(List.of(".site.spare", "site"), siblings());
         assertEquals("old", Files.readString(OutputSwap.spareFor(output).resolve("old.html")));
@@ -44,9 +49,7 @@ class OutputSwapTest {
     @Test
     void theNextBakeCanStageIntoTheSpare() throws IOException {
         Path output = siteWithOldPage();
-        OutputSwap first = OutputSwap.prepare(output);
-        Files.writeString(first.staging().resolve("new.html"), "new");
-        first.commit();
+        bakeOnePage(output, "new.html", "new");
 
         OutputSwap next = OutputSwap.prepare(output);
         assertTrue(next.stageIntoSpare());
@@ -59,12 +62,8 @@ class OutputSwapTest {
     @Test
     void anUnusedSpareIsTrashedAndTheBakeAfterDeletesIt() throws Exception {
         Path output = siteWithOldPage();
-        OutputSwap first = OutputSwap.prepare(output);
-        Files.writeString(first.staging().resolve("new.html"), "new");
-        first.commit();
-        OutputSwap second = OutputSwap.prepare(output);
-        Files.writeString(second.staging().resolve("newer.html"), "newer");
-        second.commit();
+        bakeOnePage(output, "new.html", "new");
+        bakeOnePage(output, "newer.html", "newer");
         assertTrue(siblings().stream().anyMatch(name -> name.startsWith(".site.trash-")), siblings().toString());
 
         OutputSwap.prepare(output).abandon();

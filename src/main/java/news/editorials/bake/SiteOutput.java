@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -130,6 +131,9 @@ final class SiteOutput {
         }
         Path target = staging.resolve(sitePath);
         try {
+            if (spare != null) {
+                makeRoomFor(target);
+            }
             Files.createDirectories(target.getParent());
             if (spare == null) {
                 Files.write(target, bytes);
@@ -259,6 +263,21 @@ final class SiteOutput {
         return site;
     }
 
+    /**
+     * In a reused spare, a path the new site writes may be taken the other way round: a file where the new
+     * site has a folder, or a folder where it has a file (assets reorganised, say). That is cleared first.
+     */
+    private void makeRoomFor(Path target) throws IOException {
+        for (Path folder = target.getParent(); folder != null && !folder.equals(staging); folder = folder.getParent()) {
+            if (Files.isRegularFile(folder, LinkOption.NOFOLLOW_LINKS)) {
+                Files.delete(folder);
+            }
+        }
+        if (Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
+            OutputSwap.deleteTree(target);
+        }
+    }
+
     /** Files of the spare site that the new site does not have, and the folders they leave empty. */
     private void deleteLeftovers(List<Path> leftovers) {
         try {
@@ -288,6 +307,7 @@ final class SiteOutput {
             Path from = live.resolve(path);
             Path to = staging.resolve(path);
             try {
+                makeRoomFor(to);
                 Files.createDirectories(to.getParent());
                 Path temp = Files.createTempFile(to.getParent(), ".carried-", ".tmp");
                 Files.copy(from, temp, StandardCopyOption.REPLACE_EXISTING);

@@ -104,33 +104,35 @@ public final class SearchIndex {
                                     Map<String, String> stemOf, WordTable postingsOf) {
         for (List<String> field : List.of(words.title(), words.meta())) {
             for (String word : field) {
-                postingsOf(word, 0, word.length(), stemmer, byStem, stemOf, postingsOf).documents.addOnce(doc);
+                postingsOf(word.toCharArray(), 0, word.length(), stemmer, byStem, stemOf, postingsOf).documents.addOnce(doc);
             }
         }
         // The body's words, looked up where they stand in the text: no string is made for a word already known.
-        String body = words.body();
-        for (int start = 0; start < body.length(); ) {
-            int end = body.indexOf(' ', start);
-            end = end < 0 ? body.length() : end;
+        char[] body = words.body().toCharArray();
+        for (int start = 0; start < body.length; ) {
+            int end = start;
+            while (end < body.length && body[end] != ' ') {
+                end++;
+            }
             if (end > start) {
                 postingsOf(body, start, end, stemmer, byStem, stemOf, postingsOf).documents.addOnce(doc);
             }
             start = end + 1;
         }
         for (String word : words.title()) {
-            postingsOf.get(word, 0, word.length()).title.addOnce(doc);
+            postingsOf.get(word.toCharArray(), 0, word.length()).title.addOnce(doc);
         }
         for (String word : words.meta()) {
-            postingsOf.get(word, 0, word.length()).meta.addOnce(doc);
+            postingsOf.get(word.toCharArray(), 0, word.length()).meta.addOnce(doc);
         }
     }
 
     /** The postings of the word {@code text[start, end)}, made (with its stem's) the first time the word is met. */
-    private static Postings postingsOf(String text, int start, int end, EnglishStems stemmer, Map<String, Postings> byStem,
+    private static Postings postingsOf(char[] text, int start, int end, EnglishStems stemmer, Map<String, Postings> byStem,
                                        Map<String, String> stemOf, WordTable postingsOf) {
         Postings postings = postingsOf.get(text, start, end);
         if (postings == null) {
-            String word = text.substring(start, end);
+            String word = new String(text, start, end - start);
             String stem = stemmer.stem(word);
             stemOf.put(word, stem);
             postings = byStem.computeIfAbsent(stem, s -> new Postings());
@@ -173,23 +175,24 @@ public final class SearchIndex {
     }
 
     /**
-     * Postings by folded word, in an open-addressing table that can also be asked for a word standing in a
-     * longer string ({@link #get(String, int, int)}): the index meets each body's words as one string, and
-     * cutting it into millions of short-lived strings every bake cost more than the lookups themselves.
+     * Postings by folded word, in an open-addressing table that is asked for a word standing in a longer text
+     * ({@link #get}): the index meets each body's words as one string, and cutting it into millions of
+     * short-lived strings every bake cost more than the lookups themselves. Chars, not strings, for speed
+     * under C1 (see {@code .mvn/jvm.config}).
      */
     private static final class WordTable {
-        private String[] words = new String[1 << 14];
+        private char[][] words = new char[1 << 14][];
         private Postings[] postings = new Postings[1 << 14];
         private int size;
 
-        Postings get(String text, int start, int end) {
+        Postings get(char[] text, int start, int end) {
             int mask = words.length - 1;
             for (int slot = hash(text, start, end) & mask; ; slot = (slot + 1) & mask) {
-                String word = words[slot];
+                char[] word = words[slot];
                 if (word == null) {
                     return null;
                 }
-                if (word.length() == end - start && word.regionMatches(0, text, start, end - start)) {
+                if (java.util.Arrays.equals(word, 0, word.length, text, start, end)) {
                     return postings[slot];
                 }
             }
@@ -198,9 +201,9 @@ public final class SearchIndex {
         /** Adds a word not in the table yet. */
         void put(String word, Postings wordPostings) {
             if (2 * (size + 1) > words.length) {
-                String[] oldWords = words;
+                char[][] oldWords = words;
                 Postings[] oldPostings = postings;
-                words = new String[oldWords.length * 2];
+                words = new char[oldWords.length * 2][];
                 postings = new Postings[oldWords.length * 2];
                 for (int i = 0; i < oldWords.length; i++) {
                     if (oldWords[i] != null) {
@@ -208,13 +211,13 @@ public final class SearchIndex {
                     }
                 }
             }
-            insert(word, wordPostings);
+            insert(word.toCharArray(), wordPostings);
             size++;
         }
 
-        private void insert(String word, Postings wordPostings) {
+        private void insert(char[] word, Postings wordPostings) {
             int mask = words.length - 1;
-            int slot = hash(word, 0, word.length()) & mask;
+            int slot = hash(word, 0, word.length) & mask;
             while (words[slot] != null) {
                 slot = (slot + 1) & mask;
             }
@@ -222,10 +225,10 @@ public final class SearchIndex {
             postings[slot] = wordPostings;
         }
 
-        private static int hash(String text, int start, int end) {
+        private static int hash(char[] text, int start, int end) {
             int hash = 0;
             for (int i = start; i < end; i++) {
-                hash = 31 * hash + text.charAt(i);
+                hash = 31 * hash + text[i];
             }
             return hash ^ (hash >>> 16);
         }

@@ -61,8 +61,9 @@ public final class SiteBaker {
     /**
      * Bakes with the given cache (the live preview keeps one in memory between bakes). Either way the new
      * site is staged whole beside the output and swapped in only when every gate has passed: a clean bake
-     * renders and writes every page; an incremental one writes new and changed files and hard-links the
-     * unchanged ones from the live site.
+     * renders and writes every page; an incremental one stages into the spare site the last swap kept
+     * ({@link OutputSwap#spareFor}), rewriting only what differs there, or else writes new and changed files
+     * and hard-links the unchanged ones from the live site.
      */
     public static BakeReport bake(BakeRequest request, PrintStream progressOut, BakeCache cache) {
         return bake(request, progressOut, cache, null);

@@ -133,8 +133,9 @@ final class SiteOutput {
         try {
             if (spare != null) {
                 makeRoomFor(target);
+            } else {
+                Files.createDirectories(target.getParent());
             }
-            Files.createDirectories(target.getParent());
             if (spare == null) {
                 Files.write(target, bytes);
             } else {
@@ -224,8 +225,7 @@ final class SiteOutput {
                 Produced mine = produced.get(path);
                 if (mine != null && mine.kept() && spare != null) {
                     OutputRecord was = spare.get(path);
-                    if (was != null && was.output().equals(mine.record().output()) && was.size() == attributes.size()
-                            && was.modifiedNanos() == modified) {
+                    if (isAsRecorded(was, attributes) && was.output().equals(mine.record().output())) {
                         // The spare's copy is the kept file's bytes: it stays, with its own stamp.
                         OutputRecord r = mine.record();
                         site.put(path, new OutputRecord(r.inputs(), r.output(), attributes.size(), modified, r.links(), r.ids()));
@@ -234,7 +234,8 @@ final class SiteOutput {
                 } else if (mine != null && !mine.kept()) {
                     OutputRecord r = mine.record();
                     site.put(path, new OutputRecord(r.inputs(), r.output(), attributes.size(), modified, r.links(), r.ids()));
-                } else if (spare != null && modified < bakeBeganNanos) {
+                } else if (spare != null && (isAsRecorded(spare.get(path), attributes) || modified < bakeBeganNanos)) {
+                    // The spare's own file (as recorded, or older than this bake), not one a tool just wrote.
                     leftovers.add(file);
                 } else {
                     byte[] bytes = Files.readAllBytes(file);
@@ -267,7 +268,9 @@ final class SiteOutput {
      * In a reused spare, a path the new site writes may be taken the other way round: a file where the new
      * site has a folder, or a folder where it has a file (assets reorganised, say). That is cleared first.
      */
-    private void makeRoomFor(Path target) throws IOException {
+    private synchronized void makeRoomFor(Path target) throws IOException {
+        // Under the lock with the folders' creation: pages render in parallel, and two of them may clear the
+        // same file (or one clear what another's folder needs).
         for (Path folder = target.getParent(); folder != null && !folder.equals(staging); folder = folder.getParent()) {
             if (Files.isRegularFile(folder, LinkOption.NOFOLLOW_LINKS)) {
                 Files.delete(folder);
@@ -276,6 +279,12 @@ final class SiteOutput {
         if (Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
             OutputSwap.deleteTree(target);
         }
+        Files.createDirectories(target.getParent());
+    }
+
+    private static boolean isAsRecorded(OutputRecord record, BasicFileAttributes attributes) {
+        return record != null && record.size() == attributes.size()
+                && record.modifiedNanos() == attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS);
     }
 
     /** Files of the spare site that the new site does not have, and the folders they leave empty. */
@@ -301,19 +310,26 @@ final class SiteOutput {
         }
     }
 
-    /** Kept files whose copy in the reused spare differs: copied from the live site, then recorded as staged. */
+    /**
+     * Kept files whose copy in the reused spare differs (they changed in the last bake): copied from the live
+     * site, checked against the kept digest, then recorded with the copy's stamp.
+     */
     private void copyIntoStaging(List<String> paths, Map<String, OutputRecord> site) {
         for (String path : paths) {
             Path from = live.resolve(path);
             Path to = staging.resolve(path);
             try {
+                OutputRecord r = site.get(path);
+                byte[] bytes = Files.readAllBytes(from);
+                // The new record vouches for these bytes with the copy's stamp: they must be the kept ones.
+                if (!Digest.of(bytes).equals(r.output())) {
+                    throw new IOException(from + " changed during the bake; bake again");
+                }
                 makeRoomFor(to);
-                Files.createDirectories(to.getParent());
                 Path temp = Files.createTempFile(to.getParent(), ".carried-", ".tmp");
-                Files.copy(from, temp, StandardCopyOption.REPLACE_EXISTING);
+                Files.write(temp, bytes);
                 Files.move(temp, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
                 BasicFileAttributes attributes = Files.readAttributes(to, BasicFileAttributes.class);
-                OutputRecord r = site.get(path);
                 site.put(path, new OutputRecord(r.inputs(), r.output(), attributes.size(),
                         attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS), r.links(), r.ids()));
             } catch (IOException e) {

@@ -327,8 +327,11 @@ public final class BakeCache {
                 damage = documents.damage();
                 documents.clear();
             }
-            documents.compactLog();
-            documents.closeLog();
+            try {
+                documents.compactLog();
+            } finally {
+                documents.closeLog();
+            }
             if (documents.changed() || !Files.exists(dir.resolve(DOCUMENTS))) {
                 CacheFiles.write(dir, DOCUMENTS, out -> {
                     CacheFiles.writeHeader(out, documentsKey);

@@ -238,16 +238,23 @@ final class ParsedDocuments {
             return;
         }
         Path fresh = logFile.resolveSibling(logFile.getFileName() + ".compacting");
+        // The entries point into the new log only once it has replaced the old one: a failure on the way
+        // leaves them, and the old log, as they were.
+        Map<String, Entry> moved = new java.util.HashMap<>();
+        Digest identity;
         try (ParseLog target = ParseLog.create(fresh)) {
             for (Map.Entry<String, Entry> e : entries.entrySet()) {
                 Entry entry = e.getValue();
                 long at = log.copyTo(target, entry.offset(), entry.length());
-                e.setValue(new Entry(entry.stamp(), entry.readAtMillis(), entry.content(), at, entry.textsLength(), entry.length()));
+                moved.put(e.getKey(), new Entry(entry.stamp(), entry.readAtMillis(), entry.content(), at,
+                        entry.textsLength(), entry.length()));
             }
-            logIdentity = target.identity();
+            identity = target.identity();
         }
         closeLog();
         Files.move(fresh, logFile, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        entries.putAll(moved);
+        logIdentity = identity;
         changed = true;
     }
 

@@ -35,17 +35,24 @@ class SiteOutputTest {
         Map<String, OutputRecord> spare = Map.of(
                 "css", spareFile("css", "a file where the new site has a folder"),
                 "old/index.html", spareFile("old/index.html", "<p>a page the new site no longer has</p>"),
-                "kept.txt", spareFile("kept.txt", "unchanged"));
+                "kept.txt", spareFile("kept.txt", "unchanged"),
+                "dated-ahead.html", spareFile("dated-ahead.html", "written by a clock since set back",
+                        Instant.now().plus(1, ChronoUnit.HOURS)));
         output = new SiteOutput(staging, live, BakeCache.inMemory());
+        // The spare's files as recorded: one even stamped after the bake begins is the spare's, not new.
         output.reuse(spare);
     }
 
     /** A file of the spare, written an hour before the bake, and its record. */
     private OutputRecord spareFile(String path, String text) throws IOException {
+        return spareFile(path, text, Instant.now().minus(1, ChronoUnit.HOURS));
+    }
+
+    private OutputRecord spareFile(String path, String text, Instant modified) throws IOException {
         Path file = staging.resolve(path);
         Files.createDirectories(file.getParent());
         Files.writeString(file, text);
-        Files.setLastModifiedTime(file, FileTime.from(Instant.now().minus(1, ChronoUnit.HOURS)));
+        Files.setLastModifiedTime(file, FileTime.from(modified));
         return new OutputRecord(null, Digest.of(text), Files.size(file),
                 Files.getLastModifiedTime(file).to(TimeUnit.NANOSECONDS), null, null);
     }

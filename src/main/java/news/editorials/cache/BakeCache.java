@@ -40,8 +40,6 @@ public final class BakeCache {
     private Map<String, OutputRecord> spare = Map.of();
     private String spareIdentity;
     private Fingerprint fingerprint = new Fingerprint();
-    /** Long strings' digests, kept between bakes by an in-memory cache (whose parses keep their strings). */
-    private final Fingerprint.LongStrings longStrings = new Fingerprint.LongStrings();
     private boolean incremental;
     private String why;
     /** What was found wrong with the cache's files during the last bake, or {@code null}. */
@@ -77,17 +75,11 @@ public final class BakeCache {
      * @param clean  ignore what earlier bakes left ({@code -Dsite.clean=true}): every file is parsed and every
      *               page rendered and written; the cache is filled again for the next bake
      * @param output the output folder as it is now
-     */
-    public void begin(BuildInputs inputs, boolean clean, Path output) {
-        begin(inputs, clean, output, null);
-    }
-
-    /**
-     * Starts a bake that may stage into the spare site in {@code spareDir} ({@link #spare()}).
+     * @param spareDir where the swap keeps the site it replaces ({@link #spare()}), or {@code null} for none
      */
     public void begin(BuildInputs inputs, boolean clean, Path output, Path spareDir) {
         damage = null;
-        fingerprint = dir == null ? new Fingerprint(longStrings) : new Fingerprint();
+        fingerprint = new Fingerprint();
         documents.startBake();
         if (clean || !inputs.parseKey().equals(documentsKey)) {
             documents.clear();
@@ -182,17 +174,11 @@ public final class BakeCache {
         }
     }
 
-    /** The bake succeeded and {@code produced} is now exactly what {@code output} holds. */
-    public void finish(Map<String, OutputRecord> produced, Path output) {
-        finish(produced, output, null);
-    }
-
     /**
      * The bake succeeded, {@code produced} is now exactly what {@code output} holds, and the site it replaced
      * is now in {@code spareDir} (or {@code null}: there is no spare).
      */
     public void finish(Map<String, OutputRecord> produced, Path output, Path spareDir) {
-        longStrings.forgetUnused();
         documents.dropUnseen();
         spare = Map.of();
         spareIdentity = null;
@@ -212,7 +198,6 @@ public final class BakeCache {
 
     /** The bake failed; the output is as the last good bake left it (parses learned are kept). */
     public void abandon() {
-        longStrings.forgetUnused();
         save(false);
     }
 

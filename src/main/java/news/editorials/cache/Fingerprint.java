@@ -18,51 +18,19 @@ import java.util.concurrent.ConcurrentHashMap;
  * recorded with their type. A model holding anything else (an object whose methods a template could call)
  * has no fingerprint: {@link #of} returns {@code null} and the page is always rendered.
  *
- * <p>One instance serves one bake and is safe to share between rendering threads. It remembers the digest
- * of each long string by identity (strings are immutable), so a body listed on a dozen pages is hashed once,
- * and, once the models are frozen ({@link #freeze}), of every map and list.
+ * <p>One instance serves one bake and is safe to share between rendering threads. Once the models are frozen
+ * ({@link #freeze}) it remembers the digest of every map and list, so a document listed on a dozen pages,
+ * long texts and all, is walked once. (Bodies and search texts are {@link StoredText}s, which carry their
+ * digest.)
  */
 public final class Fingerprint {
-    /** Strings at least this long are hashed once and stood for by their digest. */
+    /** Strings at least this long are stood for by their digest. */
     private static final int LONG_STRING = 512;
     private static final int MAX_DEPTH = 32;
 
-    private final LongStrings longStrings;
     /** After {@link #freeze()}: the digest of every map and list walked, by identity. */
     private final Map<IdentityKey, Digest> frozenValues = new ConcurrentHashMap<>();
     private volatile boolean frozen;
-
-    /** A recipe for one bake. */
-    public Fingerprint() {
-        this(new LongStrings());
-    }
-
-    /** A recipe for one bake that takes long strings' digests from, and adds them to, {@code longStrings}. */
-    Fingerprint(LongStrings longStrings) {
-        this.longStrings = longStrings;
-    }
-
-    /**
-     * Digests of long strings by identity (a string never changes). The preview's cache keeps one from bake
-     * to bake: its parses hand out the same string objects every bake, so an unchanged body is hashed once a
-     * session instead of once a bake.
-     */
-    static final class LongStrings {
-        private final Map<IdentityKey, Digest> digests = new ConcurrentHashMap<>();
-        private final java.util.Set<IdentityKey> used = ConcurrentHashMap.newKeySet();
-
-        Digest of(String text) {
-            IdentityKey key = new IdentityKey(text);
-            used.add(key);
-            return digests.computeIfAbsent(key, k -> Digest.of(text));
-        }
-
-        /** Forgets the strings no fingerprint asked for since the last call (re-parsed or deleted documents'). */
-        void forgetUnused() {
-            digests.keySet().retainAll(used);
-            used.clear();
-        }
-    }
 
     /**
      * Declares the models read-only for the rest of the bake (call once the content is crawled and indexed:
@@ -117,7 +85,7 @@ public final class Fingerprint {
         } else if (value instanceof String text) {
             if (text.length() >= LONG_STRING) {
                 sink.tag('H');
-                Digest digest = longStrings.of(text);
+                Digest digest = Digest.of(text);
                 sink.writeLong(digest.high());
                 sink.writeLong(digest.low());
             } else {
@@ -186,7 +154,7 @@ public final class Fingerprint {
         return entries;
     }
 
-    /** An object compared by identity: a string's digest holds exactly as long as that very object lives. */
+    /** An object compared by identity: a frozen map's or list's digest holds as long as that very object lives. */
     private record IdentityKey(Object object) {
         @Override
         public boolean equals(Object other) {

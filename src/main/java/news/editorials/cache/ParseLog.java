@@ -78,10 +78,6 @@ final class ParseLog implements AutoCloseable {
         return identity;
     }
 
-    Path file() {
-        return file;
-    }
-
     synchronized long size() {
         return size;
     }

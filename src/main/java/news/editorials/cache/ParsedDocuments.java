@@ -193,9 +193,8 @@ final class ParsedDocuments {
             throw new UncheckedIOException(e);
         }
         int textsLength = texts.size();
-        byte[] bytes = new byte[textsLength + record.size()];
-        System.arraycopy(texts.toByteArray(), 0, bytes, 0, textsLength);
-        System.arraycopy(record.toByteArray(), 0, bytes, textsLength, record.size());
+        texts.writeBytes(record.toByteArray());
+        byte[] bytes = texts.toByteArray();
         ParseLog into = logForAppending();
         long at = into.append(bytes);
         for (int i = 0; i < placed.size(); i++) {

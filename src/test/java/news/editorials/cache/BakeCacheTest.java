@@ -40,7 +40,7 @@ class BakeCacheTest {
 
     /** One bake: parse a.md (remembering it), then record one output file. */
     private BakeCache bake(BakeCache cache) throws IOException {
-        cache.begin(inputs(), false, output);
+        cache.begin(inputs(), false, output, null);
         BakeCache.Source source = cache.source("editorials/2025/a.md", project.resolve("content/editorials/2025/a.md"));
         if (!source.cached()) {
             source.store(Map.of("title", "A"), List.of());
@@ -49,7 +49,7 @@ class BakeCacheTest {
         cache.forgetOutputs();
         cache.finish(Map.of("index.html", new OutputRecord(null, Digest.of("<p>A</p>"), 8,
                 Files.getLastModifiedTime(output.resolve("index.html")).to(java.util.concurrent.TimeUnit.NANOSECONDS),
-                List.of(), java.util.Set.of())), output);
+                List.of(), java.util.Set.of())), output, null);
         return cache;
     }
 
@@ -57,7 +57,7 @@ class BakeCacheTest {
     void aSecondBakeIsIncrementalAndFindsTheParse() throws IOException {
         bake(BakeCache.onDisk(cacheDir));
         BakeCache again = BakeCache.onDisk(cacheDir);
-        again.begin(inputs(), false, output);
+        again.begin(inputs(), false, output, null);
         assertTrue(again.incremental(), again.why());
         assertTrue(again.source("editorials/2025/a.md", project.resolve("content/editorials/2025/a.md")).cached());
         assertEquals(8, again.previous("index.html").size());
@@ -68,7 +68,7 @@ class BakeCacheTest {
         bake(BakeCache.onDisk(cacheDir));
         Files.writeString(project.resolve("content/editorials/2025/a.md"), "---\ntitle: B\n---\nBody\n");
         BakeCache again = BakeCache.onDisk(cacheDir);
-        again.begin(inputs(), false, output);
+        again.begin(inputs(), false, output, null);
         assertFalse(again.source("editorials/2025/a.md", project.resolve("content/editorials/2025/a.md")).cached());
     }
 
@@ -79,7 +79,7 @@ class BakeCacheTest {
         Files.write(cacheDir.resolve("outputs.bin"), java.util.Arrays.copyOf(bytes, bytes.length / 2));
         Files.write(cacheDir.resolve("documents.bin"), new byte[] {1, 2, 3});
         BakeCache again = BakeCache.onDisk(cacheDir);
-        again.begin(inputs(), false, output);
+        again.begin(inputs(), false, output, null);
         assertFalse(again.incremental());
         assertTrue(again.why().startsWith("cache unreadable"), again.why());
         assertFalse(again.source("editorials/2025/a.md", project.resolve("content/editorials/2025/a.md")).cached());
@@ -90,14 +90,14 @@ class BakeCacheTest {
         bake(BakeCache.onDisk(cacheDir));
         Files.writeString(project.resolve("templates/page.ftl"), "${content.title}!");
         BakeCache afterTemplate = BakeCache.onDisk(cacheDir);
-        afterTemplate.begin(inputs(), false, output);
+        afterTemplate.begin(inputs(), false, output, null);
         assertEquals("code, templates, assets or settings changed", afterTemplate.why());
         assertTrue(afterTemplate.source("editorials/2025/a.md", project.resolve("content/editorials/2025/a.md")).cached(),
                 "a template change keeps the parses");
 
         bake(BakeCache.onDisk(cacheDir));
         BakeCache clean = BakeCache.onDisk(cacheDir);
-        clean.begin(inputs(), true, output);
+        clean.begin(inputs(), true, output, null);
         assertFalse(clean.incremental());
         assertFalse(clean.source("editorials/2025/a.md", project.resolve("content/editorials/2025/a.md")).cached());
     }
@@ -109,7 +109,7 @@ class BakeCacheTest {
         Files.delete(output);
         Files.createDirectories(output);
         BakeCache again = BakeCache.onDisk(cacheDir);
-        again.begin(inputs(), false, output);
+        again.begin(inputs(), false, output, null);
         assertEquals("the output folder is not the one last baked", again.why());
     }
 }

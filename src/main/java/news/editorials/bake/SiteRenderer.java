@@ -1,7 +1,6 @@
 package news.editorials.bake;
 
 import java.io.StringWriter;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jbake.app.ContentStore;
 import org.jbake.app.Renderer;
@@ -38,15 +37,14 @@ final class SiteRenderer extends Renderer {
             throw new RenderingException("no template for documents of type " + content.getType()
                     + " (template." + content.getType() + ".file in jbake.properties)");
         }
-        Map<String, Object> data = engine.dataModel(content);
+        Map<String, Object> keyed = engine.pageInputs(content);
         // The configuration is the same object on every page and already in the bake-wide key.
-        Map<String, Object> keyed = new LinkedHashMap<>(data);
         if (keyed.get("config") == engine.configModel()) {
             keyed.put("config", "same as the bake");
         }
         output.page(sitePath, output.cache().fingerprint().of(sitePath, templateName, keyed), () -> {
             StringWriter text = new StringWriter(16 * 1024);
-            engine.render(templateName, data, text);
+            engine.render(templateName, engine.dataModel(content), text);
             return text.toString();
         });
     }

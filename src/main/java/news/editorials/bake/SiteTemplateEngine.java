@@ -97,13 +97,24 @@ final class SiteTemplateEngine extends DelegatingTemplateEngine {
     }
 
     /**
-     * Everything a template is given for one page. The bake cache fingerprints exactly this map (see
-     * {@link SiteRenderer}), so whatever is added here is covered by the cache without further ado.
+     * What a page's template is given, before anything derived from it: {@code content} and {@code config}.
+     * The bake cache fingerprints exactly this map (see {@link SiteRenderer}), so whatever is added here is
+     * covered by the cache without further ado.
      */
-    Map<String, Object> dataModel(Map<String, Object> content) {
+    Map<String, Object> pageInputs(Map<String, Object> content) {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put(ModelAttributes.CONTENT, content);
         data.put(ModelAttributes.CONFIG, configModel);
+        return data;
+    }
+
+    /**
+     * Everything a template is given for one page: its {@link #pageInputs} and what this code derives from
+     * them alone. A derived value needs no fingerprint of its own (the code is in the bake-wide key), so it is
+     * worked out only for the pages that are rendered.
+     */
+    Map<String, Object> dataModel(Map<String, Object> content) {
+        Map<String, Object> data = pageInputs(content);
         // Built here, in Java, so the JSON is escaped for its <script> by a JSON library, not by a template.
         String jsonLd = StructuredData.forPage(content, configModel);
         if (jsonLd != null) {

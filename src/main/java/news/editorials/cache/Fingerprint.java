@@ -27,9 +27,18 @@ public final class Fingerprint {
     /** Strings at least this long are stood for by their digest. */
     private static final int LONG_STRING = 512;
     private static final int MAX_DEPTH = 32;
+    /**
+     * Maps and lists smaller than this are walked wherever they appear, even when frozen: a lookup in the
+     * shared table costs more than walking a handful of short values (a topic's name and URL, an empty list).
+     */
+    private static final int REMEMBERED_SIZE = 8;
 
-    /** After {@link #freeze()}: the digest of every map and list walked, by identity. */
-    private final Map<IdentityKey, Digest> frozenValues = new ConcurrentHashMap<>();
+    /**
+     * After {@link #freeze()}: the digest of every map and list walked, by identity. Sized for a large archive
+     * from the start: growing it under contention from every rendering thread was a tenth of a bake's
+     * fingerprinting.
+     */
+    private final Map<IdentityKey, Digest> frozenValues = new ConcurrentHashMap<>(1 << 16);
     private volatile boolean frozen;
 
     /**
@@ -60,7 +69,8 @@ public final class Fingerprint {
         if (depth > MAX_DEPTH) {
             return false;
         }
-        if (frozen && (value instanceof Map<?, ?> || value instanceof Collection<?>)) {
+        if (frozen && (value instanceof Map<?, ?> map && map.size() >= REMEMBERED_SIZE
+                || value instanceof Collection<?> items && items.size() >= REMEMBERED_SIZE)) {
             IdentityKey key = new IdentityKey(value);
             Digest digest = frozenValues.get(key);
             if (digest == null) {
@@ -174,6 +184,7 @@ public final class Fingerprint {
     private static final class Sink {
         byte[] bytes = new byte[128];
         int size;
+        private char[] chars = new char[64];
 
         void tag(char tag) {
             ensure(1);
@@ -196,8 +207,13 @@ public final class Fingerprint {
             int length = text.length();
             writeLong(length);
             ensure(3 * length);
+            // Copied out in one go: charAt on every char, bounds-checked under C1, was a tenth of fingerprinting.
+            if (chars.length < length) {
+                chars = new char[Math.max(length, 2 * chars.length)];
+            }
+            text.getChars(0, length, chars, 0);
             for (int i = 0; i < length; i++) {
-                char c = text.charAt(i);
+                char c = chars[i];
                 if (c < 0x80) {
                     bytes[size++] = (byte) c;
                 } else {

@@ -33,8 +33,8 @@ public final class SearchIndex {
     public record Stem(String stem, int[] documents, int[] title, int[] meta, SortedSet<String> words) {
     }
 
-    /** Documents whose words are cut at once. */
-    private static final int WORDS_BATCH = 1024;
+    /** Fewest documents worth a range of their own (see {@link #build}). */
+    private static final int MIN_RANGE = 512;
 
     private final List<SearchDocument> documents;
     private final List<Stem> stems;
@@ -51,24 +51,29 @@ public final class SearchIndex {
      *                    highest number first
      */
     public static SearchIndex build(List<SearchDocument> oldestFirst) {
+        // Millions of (document, word) pairs, each a lookup of the word's postings: the documents are cut into
+        // contiguous ranges indexed on every core, each with its own tables.
+        return build(oldestFirst, Math.max(1, Math.min(2 * Runtime.getRuntime().availableProcessors(),
+                oldestFirst.size() / MIN_RANGE)));
+    }
+
+    /** The same index whatever the number of ranges: joined in order, a stem's lists stay ascending. */
+    static SearchIndex build(List<SearchDocument> oldestFirst, int ranges) {
         List<SearchDocument> documents = List.copyOf(oldestFirst);
-        EnglishStems stemmer = new EnglishStems();
+        List<RangePostings> parts = IntStream.range(0, ranges).parallel()
+                .mapToObj(range -> RangePostings.of(documents, documents.size() * range / ranges,
+                        documents.size() * (range + 1) / ranges))
+                .toList();
         Map<String, Postings> byStem = new HashMap<>();
         Map<String, String> stemOf = new HashMap<>();
-        // Millions of (document, word) pairs: each costs one lookup of the word's postings. A word in several
-        // fields is added once per list, since documents come in order and addOnce skips a repeat.
-        WordTable postingsOf = new WordTable();
-        // Cutting and folding words is independent per document (a body's words come cut with its parse), so
-        // it runs on every core; a batch at a time, since every document's words at once would not fit in
-        // memory at 100,000 editorials.
-        for (int batch = 0; batch < documents.size(); batch += WORDS_BATCH) {
-            int first = batch;
-            List<FieldWords> fields = IntStream.range(first, Math.min(documents.size(), first + WORDS_BATCH)).parallel()
-                    .mapToObj(i -> FieldWords.of(documents.get(i))).toList();
-            for (int i = 0; i < fields.size(); i++) {
-                addPostings(first + i, fields.get(i), stemmer, byStem, stemOf, postingsOf);
-            }
+        for (RangePostings part : parts) {
+            part.byStem.forEach((stem, postings) -> byStem.merge(stem, postings, (earlier, later) -> {
+                earlier.append(later);
+                return earlier;
+            }));
+            stemOf.putAll(part.stemOf);
         }
+        EnglishStems stemmer = new EnglishStems();
         List<String> order = new ArrayList<>(byStem.keySet());
         order.sort(Comparator.comparingInt((String stem) -> -byStem.get(stem).documents.size)
                 .thenComparing(Comparator.naturalOrder()));
@@ -99,47 +104,64 @@ public final class SearchIndex {
         return new SearchIndex(documents, List.copyOf(stems), Collections.unmodifiableNavigableMap(vocabulary));
     }
 
-    /** Adds one document's words to the postings; documents come in ascending order. */
-    private static void addPostings(int doc, FieldWords words, EnglishStems stemmer, Map<String, Postings> byStem,
-                                    Map<String, String> stemOf, WordTable postingsOf) {
-        for (List<String> field : List.of(words.title(), words.meta())) {
-            for (String word : field) {
-                postingsOf(word.toCharArray(), 0, word.length(), stemmer, byStem, stemOf, postingsOf).documents.addOnce(doc);
-            }
-        }
-        // The body's words, looked up where they stand in the text: no string is made for a word already known.
-        char[] body = words.body().toCharArray();
-        for (int start = 0; start < body.length; ) {
-            int end = start;
-            while (end < body.length && body[end] != ' ') {
-                end++;
-            }
-            if (end > start) {
-                postingsOf(body, start, end, stemmer, byStem, stemOf, postingsOf).documents.addOnce(doc);
-            }
-            start = end + 1;
-        }
-        for (String word : words.title()) {
-            postingsOf.get(word.toCharArray(), 0, word.length()).title.addOnce(doc);
-        }
-        for (String word : words.meta()) {
-            postingsOf.get(word.toCharArray(), 0, word.length()).meta.addOnce(doc);
-        }
-    }
+    /** The postings of a range of documents, with the words met there and their stems. */
+    private static final class RangePostings {
+        final EnglishStems stemmer = new EnglishStems();
+        final Map<String, Postings> byStem = new HashMap<>();
+        final Map<String, String> stemOf = new HashMap<>();
+        final WordTable postingsOf = new WordTable();
 
-    /** The postings of the word {@code text[start, end)}, made (with its stem's) the first time the word is met. */
-    private static Postings postingsOf(char[] text, int start, int end, EnglishStems stemmer, Map<String, Postings> byStem,
-                                       Map<String, String> stemOf, WordTable postingsOf) {
-        Postings postings = postingsOf.get(text, start, end);
-        if (postings == null) {
-            String word = new String(text, start, end - start);
-            String stem = stemmer.stem(word);
-            stemOf.put(word, stem);
-            postings = byStem.computeIfAbsent(stem, s -> new Postings());
-            postings.words.add(word);
-            postingsOf.put(word, postings);
+        static RangePostings of(List<SearchDocument> documents, int from, int to) {
+            RangePostings range = new RangePostings();
+            for (int doc = from; doc < to; doc++) {
+                range.add(doc, FieldWords.of(documents.get(doc)));
+            }
+            return range;
         }
-        return postings;
+
+        /**
+         * Adds one document's words; documents come in ascending order. A word in several fields is added
+         * once per list, since {@link Ascending#addOnce} skips a repeat.
+         */
+        private void add(int doc, FieldWords words) {
+            for (List<String> field : List.of(words.title(), words.meta())) {
+                for (String word : field) {
+                    postingsOf(word.toCharArray(), 0, word.length()).documents.addOnce(doc);
+                }
+            }
+            // The body's words, looked up where they stand in the text: no string is made for a word already known.
+            char[] body = words.body().toCharArray();
+            for (int start = 0; start < body.length; ) {
+                int end = start;
+                while (end < body.length && body[end] != ' ') {
+                    end++;
+                }
+                if (end > start) {
+                    postingsOf(body, start, end).documents.addOnce(doc);
+                }
+                start = end + 1;
+            }
+            for (String word : words.title()) {
+                postingsOf.get(word.toCharArray(), 0, word.length()).title.addOnce(doc);
+            }
+            for (String word : words.meta()) {
+                postingsOf.get(word.toCharArray(), 0, word.length()).meta.addOnce(doc);
+            }
+        }
+
+        /** The postings of the word {@code text[start, end)}, made (with its stem's) the first time the word is met. */
+        private Postings postingsOf(char[] text, int start, int end) {
+            Postings postings = postingsOf.get(text, start, end);
+            if (postings == null) {
+                String word = new String(text, start, end - start);
+                String stem = stemmer.stem(word);
+                stemOf.put(word, stem);
+                postings = byStem.computeIfAbsent(stem, s -> new Postings());
+                postings.words.add(word);
+                postingsOf.put(word, postings);
+            }
+            return postings;
+        }
     }
 
     /** Oldest first; a document's number is its place here. */
@@ -239,6 +261,14 @@ public final class SearchIndex {
         final Ascending documents = new Ascending();
         final Ascending title = new Ascending();
         final Ascending meta = new Ascending();
+
+        /** Adds a later range's postings of the same stem. */
+        void append(Postings later) {
+            words.addAll(later.words);
+            documents.append(later.documents);
+            title.append(later.title);
+            meta.append(later.meta);
+        }
     }
 
     /** Document numbers added in ascending order; a number already last is not added again (two words, one stem). */
@@ -254,6 +284,15 @@ public final class SearchIndex {
                 values = Arrays.copyOf(values, size * 2);
             }
             values[size++] = value;
+        }
+
+        /** Appends numbers all above this list's. */
+        void append(Ascending later) {
+            if (size + later.size > values.length) {
+                values = Arrays.copyOf(values, Math.max(size + later.size, 2 * values.length));
+            }
+            System.arraycopy(later.values, 0, values, size, later.size);
+            size += later.size;
         }
 
         int[] toArray() {

@@ -83,4 +83,36 @@ class SearchIndexTest {
         assertArrayEquals(new int[] {0}, index.stemOf("grain").title());
         assertArrayEquals(new int[] {0}, index.stemOf("grain").meta());
     }
+
+    @Test
+    void theIndexIsTheSameHoweverManyRangesBuildIt() {
+        List<String> words = List.of("grain", "grains", "harbour", "tariff", "tariffs", "court", "courts", "elected",
+                "election", "café", "trade", "trading", "vote", "votes");
+        java.util.Random random = new java.util.Random(11);
+        List<SearchDocument> documents = new java.util.ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            StringBuilder body = new StringBuilder();
+            for (int w = random.nextInt(12); w >= 0; w--) {
+                body.append(words.get(random.nextInt(words.size()))).append(' ');
+            }
+            documents.add(document("Title " + words.get(random.nextInt(words.size())) + " " + i, i % 3 == 0 ? "Jane Doe" : null,
+                    i % 4 == 0 ? "About " + words.get(random.nextInt(words.size())) + "." : "",
+                    i % 5 == 0 ? List.of("Trade") : List.of(), body.toString()));
+        }
+        SearchIndex whole = SearchIndex.build(documents, 1);
+        for (int ranges : new int[] {2, 7, 60}) {
+            SearchIndex split = SearchIndex.build(documents, ranges);
+            assertEquals(whole.vocabulary(), split.vocabulary(), ranges + " ranges");
+            assertEquals(whole.stems().size(), split.stems().size());
+            for (int i = 0; i < whole.stems().size(); i++) {
+                SearchIndex.Stem expected = whole.stems().get(i);
+                SearchIndex.Stem actual = split.stems().get(i);
+                assertEquals(expected.stem(), actual.stem());
+                assertArrayEquals(expected.documents(), actual.documents(), expected.stem());
+                assertArrayEquals(expected.title(), actual.title(), expected.stem());
+                assertArrayEquals(expected.meta(), actual.meta(), expected.stem());
+                assertEquals(expected.words(), actual.words(), expected.stem());
+            }
+        }
+    }
 }

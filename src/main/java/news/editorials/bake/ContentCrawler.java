@@ -12,7 +12,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import news.editorials.cache.BakeCache;
+import news.editorials.cache.Digest;
 import news.editorials.cache.StoredText;
+import news.editorials.cache.TrackedDocument;
 import news.editorials.content.ContentException;
 import news.editorials.content.DocumentHeader;
 import news.editorials.content.SitePaths;
@@ -160,8 +162,7 @@ final class ContentCrawler extends Crawler {
         // A cached parse holds its images' sizes and variants: it is used only if the images are still the same.
         if (cached.cached() && engine.imagesUnchanged(cached.model())) {
             // Entry by entry, in the order the parser left them, so the map iterates as a fresh parse's does.
-            document = new DocumentModel();
-            cached.model().forEach(document::put);
+            document = TrackedDocument.of(cached.model(), cached.parseDigest());
             warnings.addAll(cached.warnings());
         } else {
             String text = cached.bytes() != null ? Utf8Text.decode(file, cached.bytes()) : Utf8Text.read(file);
@@ -173,8 +174,10 @@ final class ContentCrawler extends Crawler {
             SearchText.addTo(document, body);
             // Long texts go to the cache's file as the parse is stored, and are read back for the page.
             document.put(ModelAttributes.BODY, StoredText.of(body == null ? "" : body));
-            cached.store(document, parsed.header().warnings());
+            Digest parseDigest = cached.store(document, parsed.header().warnings());
+            document = TrackedDocument.of(document, parseDigest);
         }
+        // From here on, the document records what changes: page fingerprints walk only that (and the parse's digest).
         LinkSources links = LinkSources.of(displayPath(file), document);
         if (!links.links().isEmpty()) {
             linkSources.put(uri, links);

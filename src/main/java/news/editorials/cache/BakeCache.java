@@ -207,17 +207,19 @@ public final class BakeCache {
         private final String sourcePath;
         private final byte[] bytes;
         private final Map<String, Object> model;
+        private final Digest parseDigest;
         private final List<String> warnings;
         private final Digest content;
         private final FileStamp stamp;
         private final long readAt;
 
-        Source(ParsedDocuments owner, String sourcePath, byte[] bytes, Map<String, Object> model,
+        Source(ParsedDocuments owner, String sourcePath, byte[] bytes, Map<String, Object> model, Digest parseDigest,
                List<String> warnings, Digest content, FileStamp stamp, long readAt) {
             this.owner = owner;
             this.sourcePath = sourcePath;
             this.bytes = bytes;
             this.model = model;
+            this.parseDigest = parseDigest;
             this.warnings = warnings;
             this.content = content;
             this.stamp = stamp;
@@ -234,6 +236,11 @@ public final class BakeCache {
             return model;
         }
 
+        /** The cached parse's fingerprint ({@link Fingerprint#digestOf}), as it was when the parse was stored. */
+        public Digest parseDigest() {
+            return parseDigest;
+        }
+
         public List<String> warnings() {
             return warnings;
         }
@@ -243,11 +250,17 @@ public final class BakeCache {
             return bytes;
         }
 
-        /** Remembers the parser's result for these bytes; call before anything changes the model. */
-        public void store(Map<String, Object> parsedModel, List<String> parsedWarnings) {
+        /**
+         * Remembers the parser's result for these bytes; call before anything changes the model.
+         *
+         * @return the parse's fingerprint ({@link Fingerprint#digestOf}), or {@code null} if it has none
+         */
+        public Digest store(Map<String, Object> parsedModel, List<String> parsedWarnings) {
+            Digest digest = Fingerprint.digestOf(parsedModel);
             if (content != null) {
-                owner.store(sourcePath, stamp, readAt, content, parsedModel, parsedWarnings);
+                owner.store(sourcePath, stamp, readAt, content, parsedModel, digest, parsedWarnings);
             }
+            return digest;
         }
     }
 

@@ -43,7 +43,7 @@ import java.util.stream.Stream;
  */
 public final class BuildInputs {
     /** Bumped whenever the cache's file format or the key recipe changes. */
-    static final int FORMAT = 2;
+    static final int FORMAT = 3;
 
     private static final boolean DEBUG = Boolean.getBoolean("site.cache.debug");
 

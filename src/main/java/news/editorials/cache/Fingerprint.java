@@ -19,9 +19,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * has no fingerprint: {@link #of} returns {@code null} and the page is always rendered.
  *
  * <p>One instance serves one bake and is safe to share between rendering threads. Once the models are frozen
- * ({@link #freeze}) it remembers the digest of every map and list, so a document listed on a dozen pages,
- * long texts and all, is walked once. (Bodies and search texts are {@link StoredText}s, which carry their
- * digest.)
+ * ({@link #freeze}) it remembers the digest of every map and list of some size, so a document listed on a
+ * dozen pages, long texts and all, is walked once. (Bodies and search texts are {@link StoredText}s, which
+ * carry their digest.) A document made from a parse ({@link TrackedDocument}) is walked as its parse's digest
+ * and the entries changed since: a parse's digest stands for its entries as walking them would.
  */
 public final class Fingerprint {
     /** Strings at least this long are stood for by their digest. */
@@ -89,8 +90,29 @@ public final class Fingerprint {
         return walkValue(value, sink, depth);
     }
 
+    /** A parse's fingerprint, to stand for it in the documents made from it ({@link TrackedDocument}), or {@code null}. */
+    public static Digest digestOf(Map<String, Object> parse) {
+        return new Fingerprint().of(parse);
+    }
+
     private boolean walkValue(Object value, Sink sink, int depth) {
-        if (value == null) {
+        if (value instanceof TrackedDocument document && document.parseDigest() != null) {
+            // The parse by its digest, then what changed since, as the map iterates.
+            sink.tag('P');
+            sink.writeLong(document.parseDigest().high());
+            sink.writeLong(document.parseDigest().low());
+            sink.writeLong(document.size());
+            for (Map.Entry<String, Object> entry : document.entrySet()) {
+                if (document.changedSinceParse(entry.getKey())
+                        && (!walk(entry.getKey(), sink, depth + 1) || !walk(entry.getValue(), sink, depth + 1))) {
+                    return false;
+                }
+            }
+            for (String removed : document.removedSinceParse()) {
+                sink.tag('R');
+                sink.writeString(removed);
+            }
+        } else if (value == null) {
             sink.tag('0');
         } else if (value instanceof String text) {
             if (text.length() >= LONG_STRING) {

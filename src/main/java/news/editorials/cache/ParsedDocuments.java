@@ -25,7 +25,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>On disk ({@code mvn package}), parses live in a {@link ParseLog}, one record each:
  * <pre>
  *   [the document's stored texts, UTF-8, one after the other]
- *   [digest of the Markdown bytes] [model and warnings, in {@link ValueCodec}'s encoding]
+ *   [digest of the Markdown bytes] [the parse's fingerprint] [model and warnings, in {@link ValueCodec}'s encoding]
  * </pre>
  * The model names each {@link StoredText} by its place in the record, so a record can be copied elsewhere
  * whole. A bake reads the models and leaves the texts (bodies, search text) in the file until a page needs
@@ -46,7 +46,7 @@ final class ParsedDocuments {
     }
 
     /** A parse as objects, valid while its file's bytes have the digest {@code content}. */
-    private record Decoded(Digest content, Map<String, Object> model, List<String> warnings) {
+    private record Decoded(Digest content, Map<String, Object> model, Digest parseDigest, List<String> warnings) {
     }
 
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
@@ -143,7 +143,7 @@ final class ParsedDocuments {
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
             // The parser reports unreadable files, naming them; nothing to cache.
-            return new BakeCache.Source(this, source, null, null, null, null, stamp, readAt);
+            return new BakeCache.Source(this, source, null, null, null, null, null, stamp, readAt);
         }
         Digest content = Digest.of(bytes);
         if (entry != null && content.equals(entry.content())) {
@@ -155,15 +155,16 @@ final class ParsedDocuments {
                 return hit;
             }
         }
-        return new BakeCache.Source(this, source, bytes, null, null, content, stamp, readAt);
+        return new BakeCache.Source(this, source, bytes, null, null, null, content, stamp, readAt);
     }
 
     /**
      * Remembers a fresh parse; one holding values the codec cannot write is not remembered. On disk, the
      * model's {@link StoredText}s move from the heap to the log.
      */
-    void store(String source, FileStamp stamp, long readAt, Digest content, Map<String, Object> model, List<String> warnings) {
-        if (stamp == null || !ValueCodec.canWrite(model)) {
+    void store(String source, FileStamp stamp, long readAt, Digest content, Map<String, Object> model, Digest parseDigest,
+               List<String> warnings) {
+        if (stamp == null || parseDigest == null || !ValueCodec.canWrite(model)) {
             entries.remove(source);
             changed = true;
             return;
@@ -171,7 +172,7 @@ final class ParsedDocuments {
         changed = true;
         if (decoded != null) {
             entries.put(source, new Entry(stamp, readAt, content, -1, 0, 0));
-            decoded.put(source, new Decoded(content, ValueCodec.copyMap(model), List.copyOf(warnings)));
+            decoded.put(source, new Decoded(content, ValueCodec.copyMap(model), parseDigest, List.copyOf(warnings)));
             return;
         }
         ByteArrayOutputStream texts = new ByteArrayOutputStream(16384);
@@ -181,6 +182,8 @@ final class ParsedDocuments {
         try (DataOutputStream out = new DataOutputStream(record)) {
             out.writeLong(content.high());
             out.writeLong(content.low());
+            out.writeLong(parseDigest.high());
+            out.writeLong(parseDigest.low());
             ValueCodec.write(out, model, text -> {
                 int place = texts.size();
                 texts.write(text.utf8());
@@ -271,8 +274,8 @@ final class ParsedDocuments {
             if (kept == null || !kept.content().equals(entry.content())) {
                 return null;
             }
-            return new BakeCache.Source(this, source, null, ValueCodec.copyMap(kept.model()), kept.warnings(),
-                    entry.content(), entry.stamp(), entry.readAtMillis());
+            return new BakeCache.Source(this, source, null, ValueCodec.copyMap(kept.model()), kept.parseDigest(),
+                    kept.warnings(), entry.content(), entry.stamp(), entry.readAtMillis());
         }
         try {
             ParseLog from = log;
@@ -284,6 +287,7 @@ final class ParsedDocuments {
             if (in.readLong() != entry.content().high() || in.readLong() != entry.content().low()) {
                 throw new IOException("another file's parse");
             }
+            Digest parseDigest = new Digest(in.readLong(), in.readLong());
             Map<String, Object> model = new LinkedHashMap<>();
             ValueCodec.readMap(in, model, (place, length, digest) -> {
                 if (place < 0 || length < 0 || (long) place + length > entry.textsLength()) {
@@ -293,7 +297,7 @@ final class ParsedDocuments {
             });
             @SuppressWarnings("unchecked")
             List<String> warnings = (List<String>) ValueCodec.read(in);
-            return new BakeCache.Source(this, source, null, model, warnings, entry.content(), entry.stamp(),
+            return new BakeCache.Source(this, source, null, model, parseDigest, warnings, entry.content(), entry.stamp(),
                     entry.readAtMillis());
         } catch (IOException | ClassCastException e) {
             entries.remove(source);

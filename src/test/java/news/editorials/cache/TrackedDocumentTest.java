@@ -1,0 +1,123 @@
+package news.editorials.cache;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class TrackedDocumentTest {
+
+    /** A parse as the crawler gets one: mutable maps and lists, a topic list of maps among them. */
+    private static Map<String, Object> parse(String title) {
+        Map<String, Object> topic = new HashMap<>(Map.of("name", "Trade", "url", "topics/trade/"));
+        Map<String, Object> parse = new LinkedHashMap<>();
+        parse.put("title", title);
+        parse.put("type", "editorial");
+        parse.put("topics", new ArrayList<>(List.of(topic)));
+        parse.put("summary", "On tariffs.");
+        parse.put("body", StoredText.of("<p>" + "word ".repeat(200) + "</p>"));
+        return parse;
+    }
+
+    private static TrackedDocument document(Map<String, Object> parse) {
+        return TrackedDocument.of(parse, Fingerprint.digestOf(parse));
+    }
+
+    private static Digest fingerprint(Map<String, Object> document) {
+        return new Fingerprint().of("editorials/a/index.html", "editorial.ftl", Map.of("content", document));
+    }
+
+    @Test
+    void holdsTheParsesEntriesAndIteratesAsADocumentFilledTheSameWay() {
+        Map<String, Object> parse = parse("A");
+        TrackedDocument document = document(parse);
+        assertEquals(parse, document);
+        org.jbake.model.DocumentModel plain = new org.jbake.model.DocumentModel();
+        parse("A").forEach(plain::put);
+        assertEquals(List.copyOf(plain.keySet()), List.copyOf(document.keySet()));
+    }
+
+    @Test
+    void theSameParseAndTheSameChangesGiveTheSameFingerprint() {
+        TrackedDocument one = document(parse("A"));
+        TrackedDocument two = document(parse("A"));
+        one.put("url", "editorials/a/");
+        two.put("url", "editorials/a/");
+        assertEquals(fingerprint(one), fingerprint(two));
+    }
+
+    @Test
+    void anyChangeSinceTheParseChangesTheFingerprint() {
+        TrackedDocument unchanged = document(parse("A"));
+        Digest base = fingerprint(unchanged);
+        assertNotEquals(base, fingerprint(document(parse("B"))), "another parse");
+
+        TrackedDocument added = document(parse("A"));
+        added.put("related", List.of(Map.of("title", "B")));
+        assertNotEquals(base, fingerprint(added), "a key added");
+
+        TrackedDocument replaced = document(parse("A"));
+        replaced.put("title", "B");
+        assertNotEquals(base, fingerprint(replaced), "a parsed value replaced");
+        assertNotEquals(fingerprint(document(parse("B"))), fingerprint(replaced), "told apart from a parse of B");
+
+        TrackedDocument removed = document(parse("A"));
+        removed.remove("summary");
+        assertNotEquals(base, fingerprint(removed), "a key removed");
+
+        TrackedDocument computed = document(parse("A"));
+        computed.computeIfAbsent("series_total", key -> 3);
+        TrackedDocument merged = document(parse("A"));
+        merged.merge("title", "!", (a, b) -> a + "" + b);
+        TrackedDocument putAll = document(parse("A"));
+        putAll.putAll(Map.of("title", "C"));
+        for (TrackedDocument changed : List.of(computed, merged, putAll)) {
+            assertNotEquals(base, fingerprint(changed));
+        }
+    }
+
+    @Test
+    void standsForItsParseAsWalkingItWould() {
+        Map<String, Object> parse = parse("A");
+        TrackedDocument tracked = document(parse("A"));
+        tracked.put("url", "editorials/a/");
+        Map<String, Object> plain = new LinkedHashMap<>(parse);
+        plain.put("url", "editorials/a/");
+        // A plain map is walked entry by entry: another recipe, but both tell the same changes apart.
+        assertNotEquals(fingerprint(plain), fingerprint(tracked));
+        TrackedDocument untracked = TrackedDocument.of(parse("A"), null);
+        untracked.put("url", "editorials/a/");
+        assertEquals(new Fingerprint().of(Map.of("content", new HashMap<>(untracked))),
+                new Fingerprint().of(Map.of("content", untracked)), "without a parse digest it is walked as any map");
+    }
+
+    @Test
+    void aParsesListsAndMapsCannotChangeUnseen() {
+        TrackedDocument document = document(parse("A"));
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> topics = (List<Map<String, Object>>) document.get("topics");
+        assertThrows(UnsupportedOperationException.class, () -> topics.add(Map.of()));
+        assertThrows(UnsupportedOperationException.class, () -> topics.get(0).put("name", "Energy"));
+        assertThrows(UnsupportedOperationException.class, () -> document.entrySet().iterator().next().setValue("x"));
+        assertThrows(UnsupportedOperationException.class, () -> document.keySet().remove("title"));
+        assertThrows(UnsupportedOperationException.class, () -> document.values().clear());
+    }
+
+    @Test
+    void recordsOnlyWhatChangedAfterTheParse() {
+        TrackedDocument document = document(parse("A"));
+        assertFalse(document.changedSinceParse("title"));
+        document.put("title", "A");
+        assertTrue(document.changedSinceParse("title"), "even to an equal value: recorded, not compared");
+        document.remove("summary");
+        assertEquals(List.of("summary"), document.removedSinceParse());
+    }
+}

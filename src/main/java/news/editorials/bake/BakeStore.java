@@ -42,6 +42,11 @@ final class BakeStore extends InMemoryContentStore {
         };
     }
 
+    @Override
+    public <T> T keptBetweenBakes(Class<T> kind, Supplier<T> fresh) {
+        return output.cache().keptBetweenBakes(kind, fresh);
+    }
+
     /** Where a rendering tool writes a file that is not rendered from a template (see {@link SiteOutput#file}). */
     SiteOutput output() {
         return output;

@@ -9,6 +9,8 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 /**
  * What earlier bakes parsed and wrote, so that the next bake parses only changed Markdown files, renders
@@ -45,6 +47,7 @@ public final class BakeCache {
     /** What was found wrong with the cache's files during the last bake, or {@code null}. */
     private String damage;
     private String loadProblem;
+    private final Map<Class<?>, Object> keptObjects = new ConcurrentHashMap<>();
 
     private BakeCache(Path dir) {
         this.dir = dir;
@@ -146,6 +149,16 @@ public final class BakeCache {
     /** A Markdown file: its cached parse, or its bytes to parse (then {@link Source#store} the result). */
     public Source source(String sourcePath, Path file) {
         return documents.lookup(sourcePath, file);
+    }
+
+    /**
+     * The object of this kind kept from one bake to the next, made by {@code fresh} the first time, for a
+     * cache in memory (the preview's, whose bakes share a JVM); {@code null} for one on disk. Such an object
+     * must give every bake what a fresh one would (the search index's word numbers are kept by the texts
+     * they came from).
+     */
+    public <T> T keptBetweenBakes(Class<T> kind, Supplier<T> fresh) {
+        return dir != null ? null : kind.cast(keptObjects.computeIfAbsent(kind, k -> fresh.get()));
     }
 
     /** What the last bake wrote at {@code sitePath}, or {@code null} (always, in a clean bake). */

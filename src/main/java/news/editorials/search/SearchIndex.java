@@ -11,7 +11,6 @@ import java.util.NavigableMap;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.stream.IntStream;
 
 /**
  * The search index of a site, in memory: documents numbered oldest first (so "newer first" is "higher number
@@ -33,8 +32,10 @@ public final class SearchIndex {
     public record Stem(String stem, int[] documents, int[] title, int[] meta, SortedSet<String> words) {
     }
 
-    /** Fewest documents worth a range of their own (see {@link #build}). */
+    /** Fewest documents worth a range of their own (see {@link WordNumbers#wordsOf}). */
     private static final int MIN_RANGE = 512;
+    /** Documents whose words are numbered at once: at 100,000 editorials, every one's at once would not fit. */
+    private static final int BATCH = 4096;
 
     private final List<SearchDocument> documents;
     private final List<Stem> stems;
@@ -51,40 +52,55 @@ public final class SearchIndex {
      *                    highest number first
      */
     public static SearchIndex build(List<SearchDocument> oldestFirst) {
-        // Millions of (document, word) pairs, each a lookup of the word's postings: the documents are cut into
-        // contiguous ranges indexed on every core, each with its own tables.
-        return build(oldestFirst, Math.max(1, Math.min(2 * Runtime.getRuntime().availableProcessors(),
+        return build(oldestFirst, WordNumbers.forOneBuild());
+    }
+
+    /**
+     * As {@link #build(List)}, with word numbers kept from earlier builds: only the words of documents
+     * {@code numbers} has not met are cut and looked up.
+     */
+    public static SearchIndex build(List<SearchDocument> oldestFirst, WordNumbers numbers) {
+        // Millions of (document, word) pairs: the words of documents not met before are cut in contiguous
+        // ranges, on every core.
+        return build(oldestFirst, numbers, Math.max(1, Math.min(2 * Runtime.getRuntime().availableProcessors(),
                 oldestFirst.size() / MIN_RANGE)));
     }
 
-    /** The same index whatever the number of ranges: joined in order, a stem's lists stay ascending. */
-    static SearchIndex build(List<SearchDocument> oldestFirst, int ranges) {
+    /** The same index whatever the number of ranges and whatever {@code numbers} met before. */
+    static SearchIndex build(List<SearchDocument> oldestFirst, WordNumbers numbers, int ranges) {
         List<SearchDocument> documents = List.copyOf(oldestFirst);
-        List<RangePostings> parts = IntStream.range(0, ranges).parallel()
-                .mapToObj(range -> RangePostings.of(documents, documents.size() * range / ranges,
-                        documents.size() * (range + 1) / ranges))
-                .toList();
-        Map<String, Postings> byStem = new HashMap<>();
-        Map<String, String> stemOf = new HashMap<>();
-        for (RangePostings part : parts) {
-            part.byStem.forEach((stem, postings) -> byStem.merge(stem, postings, (earlier, later) -> {
-                earlier.append(later);
-                return earlier;
-            }));
-            stemOf.putAll(part.stemOf);
+        Postings postings = new Postings();
+        numbers.startBuild();
+        for (int batch = 0; batch < documents.size(); batch += BATCH) {
+            List<WordNumbers.DocumentWords> words = numbers.wordsOf(
+                    documents.subList(batch, Math.min(documents.size(), batch + BATCH)), ranges);
+            for (int i = 0; i < words.size(); i++) {
+                postings.add(batch + i, words.get(i), numbers);
+            }
         }
-        EnglishStems stemmer = new EnglishStems();
-        List<String> order = new ArrayList<>(byStem.keySet());
-        order.sort(Comparator.comparingInt((String stem) -> -byStem.get(stem).documents.size)
-                .thenComparing(Comparator.naturalOrder()));
+        numbers.endBuild();
+
+        // The words of this site by stem: numbers may know words of documents gone since.
+        Map<Integer, SortedSet<String>> wordsOfStem = new HashMap<>();
+        Map<String, String> stemOf = new HashMap<>();
+        for (int word = 0; word < numbers.wordCount(); word++) {
+            if (postings.used(word)) {
+                int stem = numbers.stemOf(word);
+                wordsOfStem.computeIfAbsent(stem, s -> new TreeSet<>()).add(numbers.word(word));
+                stemOf.put(numbers.word(word), numbers.stem(stem));
+            }
+        }
+        List<Integer> order = new ArrayList<>(wordsOfStem.keySet());
+        order.sort(Comparator.comparingInt((Integer stem) -> -postings.documents(stem).size)
+                .thenComparing(stem -> numbers.stem(stem)));
         List<Stem> stems = new ArrayList<>(order.size());
         Map<String, Integer> idOf = new HashMap<>();
-        for (String stem : order) {
-            Postings postings = byStem.get(stem);
-            idOf.put(stem, stems.size());
-            stems.add(new Stem(stem, postings.documents.toArray(), postings.title.toArray(), postings.meta.toArray(),
-                    Collections.unmodifiableSortedSet(postings.words)));
+        for (int stem : order) {
+            idOf.put(numbers.stem(stem), stems.size());
+            stems.add(new Stem(numbers.stem(stem), postings.documents(stem).toArray(), postings.title(stem).toArray(),
+                    postings.meta(stem).toArray(), Collections.unmodifiableSortedSet(wordsOfStem.get(stem))));
         }
+        EnglishStems stemmer = new EnglishStems();
         NavigableMap<String, Integer> vocabulary = new TreeMap<>();
         stemOf.forEach((word, stem) -> vocabulary.put(word, idOf.get(stem)));
         // Forms the site does not use, so that the browser, which cannot stem, still finds their stem.
@@ -104,63 +120,58 @@ public final class SearchIndex {
         return new SearchIndex(documents, List.copyOf(stems), Collections.unmodifiableNavigableMap(vocabulary));
     }
 
-    /** The postings of a range of documents, with the words met there and their stems. */
-    private static final class RangePostings {
-        final EnglishStems stemmer = new EnglishStems();
-        final Map<String, Postings> byStem = new HashMap<>();
-        final Map<String, String> stemOf = new HashMap<>();
-        final WordTable postingsOf = new WordTable();
+    /** Document lists by stem number, and which word numbers the site uses; documents come in ascending order. */
+    private static final class Postings {
+        private static final Ascending NONE = new Ascending();
+        private Ascending[] documents = new Ascending[1024];
+        private Ascending[] title = new Ascending[1024];
+        private Ascending[] meta = new Ascending[1024];
+        private boolean[] used = new boolean[1024];
 
-        static RangePostings of(List<SearchDocument> documents, int from, int to) {
-            RangePostings range = new RangePostings();
-            for (int doc = from; doc < to; doc++) {
-                range.add(doc, FieldWords.of(documents.get(doc)));
-            }
-            return range;
-        }
-
-        /**
-         * Adds one document's words; documents come in ascending order. A word in several fields is added
-         * once per list, since {@link Ascending#addOnce} skips a repeat.
-         */
-        private void add(int doc, FieldWords words) {
-            for (List<String> field : List.of(words.title(), words.meta())) {
-                for (String word : field) {
-                    postingsOf(word.toCharArray(), 0, word.length()).documents.addOnce(doc);
+        /** A word in several fields is listed once per list: {@link Ascending#addOnce} skips a repeat. */
+        void add(int doc, WordNumbers.DocumentWords words, WordNumbers numbers) {
+            for (int[] field : List.of(words.title(), words.meta(), words.body())) {
+                for (int word : field) {
+                    if (word >= used.length) {
+                        used = Arrays.copyOf(used, Math.max(2 * used.length, word + 1));
+                    }
+                    used[word] = true;
+                    documents = ensure(documents, numbers.stemOf(word));
+                    documents[numbers.stemOf(word)].addOnce(doc);
                 }
             }
-            // The body's words, looked up where they stand in the text: no string is made for a word already known.
-            char[] body = words.body().toCharArray();
-            for (int start = 0; start < body.length; ) {
-                int end = start;
-                while (end < body.length && body[end] != ' ') {
-                    end++;
-                }
-                if (end > start) {
-                    postingsOf(body, start, end).documents.addOnce(doc);
-                }
-                start = end + 1;
+            for (int word : words.title()) {
+                title = ensure(title, numbers.stemOf(word));
+                title[numbers.stemOf(word)].addOnce(doc);
             }
-            for (String word : words.title()) {
-                postingsOf.get(word.toCharArray(), 0, word.length()).title.addOnce(doc);
-            }
-            for (String word : words.meta()) {
-                postingsOf.get(word.toCharArray(), 0, word.length()).meta.addOnce(doc);
+            for (int word : words.meta()) {
+                meta = ensure(meta, numbers.stemOf(word));
+                meta[numbers.stemOf(word)].addOnce(doc);
             }
         }
 
-        /** The postings of the word {@code text[start, end)}, made (with its stem's) the first time the word is met. */
-        private Postings postingsOf(char[] text, int start, int end) {
-            Postings postings = postingsOf.get(text, start, end);
-            if (postings == null) {
-                String word = new String(text, start, end - start);
-                String stem = stemmer.stem(word);
-                stemOf.put(word, stem);
-                postings = byStem.computeIfAbsent(stem, s -> new Postings());
-                postings.words.add(word);
-                postingsOf.put(word, postings);
+        private static Ascending[] ensure(Ascending[] lists, int stem) {
+            Ascending[] grown = stem < lists.length ? lists : Arrays.copyOf(lists, Math.max(2 * lists.length, stem + 1));
+            if (grown[stem] == null) {
+                grown[stem] = new Ascending();
             }
-            return postings;
+            return grown;
+        }
+
+        boolean used(int word) {
+            return word < used.length && used[word];
+        }
+
+        Ascending documents(int stem) {
+            return stem < documents.length && documents[stem] != null ? documents[stem] : NONE;
+        }
+
+        Ascending title(int stem) {
+            return stem < title.length && title[stem] != null ? title[stem] : NONE;
+        }
+
+        Ascending meta(int stem) {
+            return stem < meta.length && meta[stem] != null ? meta[stem] : NONE;
         }
     }
 
@@ -188,89 +199,6 @@ public final class SearchIndex {
         return id == null ? null : stems.get(id);
     }
 
-    /** The folded words of one document's fields: title and meta with repeats, the body's distinct and space-separated. */
-    private record FieldWords(List<String> title, List<String> meta, String body) {
-        static FieldWords of(SearchDocument document) {
-            return new FieldWords(SearchWords.words(document.title()), SearchWords.words(document.metaText()),
-                    document.distinctBodyWords());
-        }
-    }
-
-    /**
-     * Postings by folded word, in an open-addressing table that is asked for a word standing in a longer text
-     * ({@link #get}): the index meets each body's words as one string, and cutting it into millions of
-     * short-lived strings every bake cost more than the lookups themselves. Chars, not strings, for speed
-     * under C1 (see {@code .mvn/jvm.config}).
-     */
-    private static final class WordTable {
-        private char[][] words = new char[1 << 14][];
-        private Postings[] postings = new Postings[1 << 14];
-        private int size;
-
-        Postings get(char[] text, int start, int end) {
-            int mask = words.length - 1;
-            for (int slot = hash(text, start, end) & mask; ; slot = (slot + 1) & mask) {
-                char[] word = words[slot];
-                if (word == null) {
-                    return null;
-                }
-                if (java.util.Arrays.equals(word, 0, word.length, text, start, end)) {
-                    return postings[slot];
-                }
-            }
-        }
-
-        /** Adds a word not in the table yet. */
-        void put(String word, Postings wordPostings) {
-            if (2 * (size + 1) > words.length) {
-                char[][] oldWords = words;
-                Postings[] oldPostings = postings;
-                words = new char[oldWords.length * 2][];
-                postings = new Postings[oldWords.length * 2];
-                for (int i = 0; i < oldWords.length; i++) {
-                    if (oldWords[i] != null) {
-                        insert(oldWords[i], oldPostings[i]);
-                    }
-                }
-            }
-            insert(word.toCharArray(), wordPostings);
-            size++;
-        }
-
-        private void insert(char[] word, Postings wordPostings) {
-            int mask = words.length - 1;
-            int slot = hash(word, 0, word.length) & mask;
-            while (words[slot] != null) {
-                slot = (slot + 1) & mask;
-            }
-            words[slot] = word;
-            postings[slot] = wordPostings;
-        }
-
-        private static int hash(char[] text, int start, int end) {
-            int hash = 0;
-            for (int i = start; i < end; i++) {
-                hash = 31 * hash + text[i];
-            }
-            return hash ^ (hash >>> 16);
-        }
-    }
-
-    private static final class Postings {
-        final SortedSet<String> words = new TreeSet<>();
-        final Ascending documents = new Ascending();
-        final Ascending title = new Ascending();
-        final Ascending meta = new Ascending();
-
-        /** Adds a later range's postings of the same stem. */
-        void append(Postings later) {
-            words.addAll(later.words);
-            documents.append(later.documents);
-            title.append(later.title);
-            meta.append(later.meta);
-        }
-    }
-
     /** Document numbers added in ascending order; a number already last is not added again (two words, one stem). */
     private static final class Ascending {
         private int[] values = new int[4];
@@ -284,15 +212,6 @@ public final class SearchIndex {
                 values = Arrays.copyOf(values, size * 2);
             }
             values[size++] = value;
-        }
-
-        /** Appends numbers all above this list's. */
-        void append(Ascending later) {
-            if (size + later.size > values.length) {
-                values = Arrays.copyOf(values, Math.max(size + later.size, 2 * values.length));
-            }
-            System.arraycopy(later.values, 0, values, size, later.size);
-            size += later.size;
         }
 
         int[] toArray() {

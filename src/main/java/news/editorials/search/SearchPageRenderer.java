@@ -36,7 +36,10 @@ public final class SearchPageRenderer implements RenderingTool {
                 .map(SearchDocument::of)
                 .toList());
         Collections.reverse(documents);
-        SearchFragments.Written written = SearchFragments.write(SearchIndex.build(documents),
+        // The live preview keeps the words' numbers between bakes: only a saved file's words are cut again.
+        WordNumbers kept = store.keptBetweenBakes(WordNumbers.class, WordNumbers::new);
+        SearchIndex index = kept != null ? SearchIndex.build(documents, kept) : SearchIndex.build(documents);
+        SearchFragments.Written written = SearchFragments.write(index,
                 SitePaths.SEARCH + DATA, store.files(config.getDestinationFolder().toPath()));
 
         DocumentModel page = new DocumentModel();

@@ -79,6 +79,15 @@ public class InMemoryContentStore extends ContentStore {
         return SiteFiles.into(destination);
     }
 
+    /**
+     * The object of this kind that a rendering tool keeps from one bake to the next when bakes share a
+     * long-lived process (the live preview), made by {@code fresh} the first time; {@code null} (here, and
+     * for {@code mvn package}) when there is no next bake to keep it for.
+     */
+    public <T> T keptBetweenBakes(Class<T> kind, java.util.function.Supplier<T> fresh) {
+        return null;
+    }
+
     @Override
     public void addDocument(DocumentModel document) {
         documents.add(document);

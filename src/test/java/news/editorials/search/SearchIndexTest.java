@@ -84,34 +84,63 @@ class SearchIndexTest {
         assertArrayEquals(new int[] {0}, index.stemOf("grain").meta());
     }
 
+    private static final List<String> WORDS = List.of("grain", "grains", "harbour", "tariff", "tariffs", "court", "courts",
+            "elected", "election", "café", "trade", "trading", "vote", "votes");
+
+    private static SearchDocument randomDocument(java.util.Random random, int i) {
+        StringBuilder body = new StringBuilder();
+        for (int w = random.nextInt(12); w >= 0; w--) {
+            body.append(WORDS.get(random.nextInt(WORDS.size()))).append(' ');
+        }
+        return document("Title " + WORDS.get(random.nextInt(WORDS.size())) + " " + i, i % 3 == 0 ? "Jane Doe" : null,
+                i % 4 == 0 ? "About " + WORDS.get(random.nextInt(WORDS.size())) + "." : "",
+                i % 5 == 0 ? List.of("Trade") : List.of(), body.toString());
+    }
+
+    private static void assertSameIndex(SearchIndex expected, SearchIndex actual, String how) {
+        assertEquals(expected.vocabulary(), actual.vocabulary(), how);
+        assertEquals(expected.stems().size(), actual.stems().size(), how);
+        for (int i = 0; i < expected.stems().size(); i++) {
+            SearchIndex.Stem wanted = expected.stems().get(i);
+            SearchIndex.Stem got = actual.stems().get(i);
+            assertEquals(wanted.stem(), got.stem(), how);
+            assertArrayEquals(wanted.documents(), got.documents(), how + ": " + wanted.stem());
+            assertArrayEquals(wanted.title(), got.title(), how + ": " + wanted.stem());
+            assertArrayEquals(wanted.meta(), got.meta(), how + ": " + wanted.stem());
+            assertEquals(wanted.words(), got.words(), how + ": " + wanted.stem());
+        }
+    }
+
     @Test
     void theIndexIsTheSameHoweverManyRangesBuildIt() {
-        List<String> words = List.of("grain", "grains", "harbour", "tariff", "tariffs", "court", "courts", "elected",
-                "election", "café", "trade", "trading", "vote", "votes");
         java.util.Random random = new java.util.Random(11);
         List<SearchDocument> documents = new java.util.ArrayList<>();
         for (int i = 0; i < 60; i++) {
-            StringBuilder body = new StringBuilder();
-            for (int w = random.nextInt(12); w >= 0; w--) {
-                body.append(words.get(random.nextInt(words.size()))).append(' ');
-            }
-            documents.add(document("Title " + words.get(random.nextInt(words.size())) + " " + i, i % 3 == 0 ? "Jane Doe" : null,
-                    i % 4 == 0 ? "About " + words.get(random.nextInt(words.size())) + "." : "",
-                    i % 5 == 0 ? List.of("Trade") : List.of(), body.toString()));
+            documents.add(randomDocument(random, i));
         }
-        SearchIndex whole = SearchIndex.build(documents, 1);
+        SearchIndex whole = SearchIndex.build(documents, WordNumbers.forOneBuild(), 1);
         for (int ranges : new int[] {2, 7, 60}) {
-            SearchIndex split = SearchIndex.build(documents, ranges);
-            assertEquals(whole.vocabulary(), split.vocabulary(), ranges + " ranges");
-            assertEquals(whole.stems().size(), split.stems().size());
-            for (int i = 0; i < whole.stems().size(); i++) {
-                SearchIndex.Stem expected = whole.stems().get(i);
-                SearchIndex.Stem actual = split.stems().get(i);
-                assertEquals(expected.stem(), actual.stem());
-                assertArrayEquals(expected.documents(), actual.documents(), expected.stem());
-                assertArrayEquals(expected.title(), actual.title(), expected.stem());
-                assertArrayEquals(expected.meta(), actual.meta(), expected.stem());
-                assertEquals(expected.words(), actual.words(), expected.stem());
+            assertSameIndex(whole, SearchIndex.build(documents, WordNumbers.forOneBuild(), ranges), ranges + " ranges");
+        }
+    }
+
+    @Test
+    void numbersKeptFromEarlierBuildsGiveTheIndexAFreshBuildGives() {
+        java.util.Random random = new java.util.Random(5);
+        List<SearchDocument> documents = new java.util.ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            documents.add(randomDocument(random, i));
+        }
+        WordNumbers kept = new WordNumbers();
+        for (int round = 0; round < 12; round++) {
+            assertSameIndex(SearchIndex.build(documents), SearchIndex.build(documents, kept, 1 + round % 3), "round " + round);
+            // An edit, a new editorial, a deletion: words come and go, and a word the site no longer uses
+            // must leave the index though the numbers remember it.
+            documents.set(random.nextInt(documents.size()), randomDocument(random, 100 + round));
+            documents.add(randomDocument(random, 200 + round));
+            documents.remove(random.nextInt(documents.size()));
+            if (round == 6) {
+                documents.replaceAll(document -> document("Only " + document.title(), null, "", List.of(), "vote"));
             }
         }
     }

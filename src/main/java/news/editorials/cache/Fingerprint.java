@@ -57,13 +57,18 @@ public final class Fingerprint {
      * @return the fingerprint, or {@code null} when the model holds something that cannot be fingerprinted
      */
     public Digest of(Object... parts) {
-        Sink sink = new Sink();
-        for (Object part : parts) {
-            if (!walk(part, sink, 0)) {
-                return null;
+        Sinks sinks = SINKS.get();
+        Sink sink = sinks.take();
+        try {
+            for (Object part : parts) {
+                if (!walk(part, sink, 0)) {
+                    return null;
+                }
             }
+            return Digest.of(sink.bytes, 0, sink.size);
+        } finally {
+            sinks.giveBack();
         }
-        return Digest.of(sink.bytes, 0, sink.size);
     }
 
     private boolean walk(Object value, Sink sink, int depth) {
@@ -75,11 +80,16 @@ public final class Fingerprint {
             IdentityKey key = new IdentityKey(value);
             Digest digest = frozenValues.get(key);
             if (digest == null) {
-                Sink part = new Sink();
-                if (!walkValue(value, part, depth)) {
-                    return false;
+                Sinks sinks = SINKS.get();
+                Sink part = sinks.take();
+                try {
+                    if (!walkValue(value, part, depth)) {
+                        return false;
+                    }
+                    digest = Digest.of(part.bytes, 0, part.size);
+                } finally {
+                    sinks.giveBack();
                 }
-                digest = Digest.of(part.bytes, 0, part.size);
                 frozenValues.put(key, digest);
             }
             sink.tag('F');
@@ -101,7 +111,7 @@ public final class Fingerprint {
             sink.tag('P');
             sink.writeLong(document.parseDigest().high());
             sink.writeLong(document.parseDigest().low());
-            sink.writeLong(document.size());
+            sink.writeCount(document.size());
             for (Map.Entry<String, Object> entry : document.entrySet()) {
                 if (document.changedSinceParse(entry.getKey())
                         && (!walk(entry.getKey(), sink, depth + 1) || !walk(entry.getValue(), sink, depth + 1))) {
@@ -142,7 +152,7 @@ public final class Fingerprint {
             sink.writeLong(date.getTime());
         } else if (value instanceof Map<?, ?> map) {
             sink.tag('M');
-            sink.writeLong(map.size());
+            sink.writeCount(map.size());
             for (Map.Entry<?, ?> entry : inStableOrder(map)) {
                 if (!walk(entry.getKey(), sink, depth + 1) || !walk(entry.getValue(), sink, depth + 1)) {
                     return false;
@@ -150,7 +160,7 @@ public final class Fingerprint {
             }
         } else if (value instanceof Collection<?> items) {
             sink.tag('L');
-            sink.writeLong(items.size());
+            sink.writeCount(items.size());
             for (Object item : items) {
                 if (!walk(item, sink, depth + 1)) {
                     return false;
@@ -158,7 +168,7 @@ public final class Fingerprint {
             }
         } else if (value instanceof Object[] array) {
             sink.tag('A');
-            sink.writeLong(array.length);
+            sink.writeCount(array.length);
             for (Object item : array) {
                 if (!walk(item, sink, depth + 1)) {
                     return false;
@@ -200,11 +210,35 @@ public final class Fingerprint {
     }
 
     /**
-     * A growable byte buffer; every variable-length item is length-prefixed, so no two walks run together.
-     * Starts small: most are one map or list of a frozen model, walked on its own.
+     * Each thread's buffers, one per walk in progress (a walk of a frozen map runs inside a page's): growing a
+     * fresh buffer for each of the tens of thousands of walks of a bake was most of what fingerprinting allocated.
      */
+    private static final ThreadLocal<Sinks> SINKS = ThreadLocal.withInitial(Sinks::new);
+
+    private static final class Sinks {
+        private Sink[] sinks = new Sink[4];
+        private int inUse;
+
+        Sink take() {
+            if (inUse == sinks.length) {
+                sinks = Arrays.copyOf(sinks, 2 * inUse);
+            }
+            if (sinks[inUse] == null) {
+                sinks[inUse] = new Sink();
+            }
+            Sink sink = sinks[inUse++];
+            sink.size = 0;
+            return sink;
+        }
+
+        void giveBack() {
+            inUse--;
+        }
+    }
+
+    /** A growable byte buffer; every variable-length item is length-prefixed, so no two walks run together. */
     private static final class Sink {
-        byte[] bytes = new byte[128];
+        byte[] bytes = new byte[1024];
         int size;
         private char[] chars = new char[64];
 
@@ -221,13 +255,13 @@ public final class Fingerprint {
         }
 
         /**
-         * The length in chars, then each char: one byte below 0x80, else 0x80 and its two bytes (so the
-         * encoding is unambiguous). Written char by char: a string's bytes as a new array for each of the
-         * millions of strings a bake fingerprints was most of what fingerprinting allocated.
+         * The length in chars ({@link #writeCount}), then each char: one byte below 0x80, else 0x80 and its two
+         * bytes (so the encoding is unambiguous). Written char by char: a string's bytes as a new array for each
+         * of the millions of strings a bake fingerprints was most of what fingerprinting allocated.
          */
         void writeString(String text) {
             int length = text.length();
-            writeLong(length);
+            writeCount(length);
             ensure(3 * length);
             // Copied out in one go: charAt on every char, bounds-checked under C1, was a tenth of fingerprinting.
             if (chars.length < length) {
@@ -244,6 +278,17 @@ public final class Fingerprint {
                     bytes[size++] = (byte) c;
                 }
             }
+        }
+
+        /** A length or a size, seven bits a byte (most take one byte, not a long's eight). */
+        void writeCount(int count) {
+            ensure(5);
+            int rest = count;
+            while ((rest & ~0x7F) != 0) {
+                bytes[size++] = (byte) (0x80 | (rest & 0x7F));
+                rest >>>= 7;
+            }
+            bytes[size++] = (byte) rest;
         }
 
         private void ensure(int more) {

@@ -75,6 +75,10 @@ public final class Fingerprint {
         if (depth > MAX_DEPTH) {
             return false;
         }
+        if (value instanceof String) {
+            // Most values are: straight to the point, before the interface checks below.
+            return walkValue(value, sink, depth);
+        }
         if (frozen && (value instanceof Map<?, ?> map && map.size() >= REMEMBERED_SIZE
                 || value instanceof Collection<?> items && items.size() >= REMEMBERED_SIZE)) {
             IdentityKey key = new IdentityKey(value);
@@ -107,20 +111,21 @@ public final class Fingerprint {
 
     private boolean walkValue(Object value, Sink sink, int depth) {
         if (value instanceof TrackedDocument document && document.parseDigest() != null) {
-            // The parse by its digest, then what changed since, as the map iterates.
+            // The parse by its digest, then what changed since, in the order it changed (the same code makes
+            // the same changes in the same order), a key removed marked as such.
             sink.tag('P');
             sink.writeLong(document.parseDigest().high());
             sink.writeLong(document.parseDigest().low());
             sink.writeCount(document.size());
-            for (Map.Entry<String, Object> entry : document.entrySet()) {
-                if (document.changedSinceParse(entry.getKey())
-                        && (!walk(entry.getKey(), sink, depth + 1) || !walk(entry.getValue(), sink, depth + 1))) {
+            for (String key : document.changedSinceParse()) {
+                if (!walk(key, sink, depth + 1)) {
                     return false;
                 }
-            }
-            for (String removed : document.removedSinceParse()) {
-                sink.tag('R');
-                sink.writeString(removed);
+                if (!document.containsKey(key)) {
+                    sink.tag('R');
+                } else if (!walk(document.get(key), sink, depth + 1)) {
+                    return false;
+                }
             }
         } else if (value == null) {
             sink.tag('0');
@@ -139,7 +144,16 @@ public final class Fingerprint {
             sink.tag('H');
             sink.writeLong(text.digest().high());
             sink.writeLong(text.digest().low());
-        } else if (value instanceof Boolean || value instanceof Number || value instanceof Character
+        } else if (value instanceof Boolean flag) {
+            // Tags of their own, in lower case: an Integer and a Long still differ (they format differently).
+            sink.tag(flag ? 't' : 'f');
+        } else if (value instanceof Integer number) {
+            sink.tag('i');
+            sink.writeLong(number);
+        } else if (value instanceof Long number) {
+            sink.tag('l');
+            sink.writeLong(number);
+        } else if (value instanceof Number || value instanceof Character
                 || value instanceof Enum<?> || value instanceof TemporalAccessor) {
             // Immutable values that print themselves fully; the type is recorded too, since templates can
             // tell an Integer from a Long (number formatting) or a LocalDate from a String.

@@ -1,10 +1,9 @@
 package news.editorials.cache;
 
 import java.util.AbstractMap;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -28,7 +27,12 @@ public final class TrackedDocument extends DocumentModel {
     private static final long serialVersionUID = 1L;
 
     private final Digest parseDigest;
-    private final Set<String> changed = new HashSet<>();
+    /**
+     * Keys set or removed since the parse, in the order first changed: a score or so, so a plain array (a
+     * hash set per document would take about a kilobyte, 100 MB at 100,000 editorials).
+     */
+    private String[] changed = new String[0];
+    private int changedCount;
     /** False while the parse's entries are put in. */
     private boolean tracking;
 
@@ -59,27 +63,24 @@ public final class TrackedDocument extends DocumentModel {
         return parseDigest;
     }
 
-    /** Whether {@code key} was set or removed since the parse. */
-    boolean changedSinceParse(String key) {
-        return changed.contains(key);
-    }
-
-    /** Keys removed since the parse. */
-    List<String> removedSinceParse() {
-        List<String> removed = new ArrayList<>();
-        for (String key : changed) {
-            if (!containsKey(key)) {
-                removed.add(key);
-            }
-        }
-        Collections.sort(removed);
-        return removed;
+    /** The keys set or removed since the parse, in the order first changed. */
+    List<String> changedSinceParse() {
+        return Arrays.asList(changed).subList(0, changedCount);
     }
 
     private void touch(Object key) {
-        if (tracking && key instanceof String name) {
-            changed.add(name);
+        if (!tracking || !(key instanceof String name)) {
+            return;
         }
+        for (int i = 0; i < changedCount; i++) {
+            if (changed[i].equals(name)) {
+                return;
+            }
+        }
+        if (changedCount == changed.length) {
+            changed = Arrays.copyOf(changed, Math.max(8, 2 * changedCount));
+        }
+        changed[changedCount++] = name;
     }
 
     @Override

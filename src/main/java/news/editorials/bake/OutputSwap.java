@@ -28,13 +28,13 @@ import java.util.stream.Stream;
 final class OutputSwap {
     private final Path output;
     private final Path staging;
-    /** The deletion of earlier bakes' replaced sites, running while this bake works. */
-    private final Future<?> trashEmptied;
+    /** The deletions of earlier bakes' replaced sites (and of a spare this bake does not use), running while it works. */
+    private final List<Future<?>> trashEmptied = new ArrayList<>();
 
     private OutputSwap(Path output, Path staging, Future<?> trashEmptied) {
         this.output = output;
         this.staging = staging;
-        this.trashEmptied = trashEmptied;
+        this.trashEmptied.add(trashEmptied);
     }
 
     /**
@@ -94,6 +94,26 @@ final class OutputSwap {
     }
 
     /**
+     * For a bake that does not stage into the spare site: moves it aside now and deletes it while the bake
+     * works. Deleting a site of 10,000 editorials takes seconds (about 9 s here, for 336 MB); left to the swap,
+     * it became trash that the next bake, often a quick incremental one, had to wait for.
+     */
+    void discardSpare() {
+        Path spare = spareFor(output);
+        if (!Files.isDirectory(spare, LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        try {
+            Path parent = output.toAbsolutePath().getParent();
+            Path trash = Files.createTempDirectory(parent, "." + output.getFileName() + ".trash-");
+            Files.move(spare, trash, StandardCopyOption.REPLACE_EXISTING);
+            trashEmptied.add(deleteMeanwhile(List.of(trash)));
+        } catch (IOException e) {
+            // The swap moves it aside then, as before.
+        }
+    }
+
+    /**
      * Puts the staged site in place of the output, and keeps the old site as the spare for the next bake
      * ({@link #spareFor}); a spare not used by this bake is thrown away. If the staged site cannot be moved
      * in, the old one is moved back before the error is thrown.
@@ -146,12 +166,15 @@ final class OutputSwap {
      * one replaced site beside the output, its own, whatever ends the JVM next.
      */
     private void awaitTrash() {
-        try {
-            trashEmptied.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } catch (ExecutionException e) {
-            // Left for the next bake to try again.
+        for (Future<?> deletion : trashEmptied) {
+            try {
+                deletion.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (ExecutionException e) {
+                // Left for the next bake to try again.
+            }
         }
     }
 
@@ -164,6 +187,10 @@ final class OutputSwap {
         try (DirectoryStream<Path> trash = Files.newDirectoryStream(parent, "." + name + ".trash-*")) {
             trash.forEach(folders::add);
         }
+        return deleteMeanwhile(folders);
+    }
+
+    private static Future<?> deleteMeanwhile(List<Path> folders) {
         // A thread of its own that ends with the deletion: Maven's exec:java waits for live threads at the end.
         FutureTask<Void> deletion = new FutureTask<>(() -> {
             for (Path folder : folders) {

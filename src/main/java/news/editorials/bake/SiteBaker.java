@@ -119,6 +119,8 @@ public final class SiteBaker {
                     request.clean(), request.outputDir(), spare);
             if (!request.inPlace() && !cache.spare().isEmpty() && swap.stageIntoSpare()) {
                 output.reuse(cache.spare());
+            } else if (!request.inPlace()) {
+                swap.discardSpare();
             }
             ContentCrawler crawler = new ContentCrawler(store, config, engine, request.includeDrafts(), day, progress, cache);
             Utensils utensils = new Utensils();

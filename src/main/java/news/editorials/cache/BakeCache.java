@@ -102,10 +102,12 @@ public final class BakeCache {
             why = null;
         }
         incremental = why == null;
-        // What the output folder holds is known (whatever the templates), unless the cache is not trusted.
-        boolean outputKnown = !clean && loadProblem == null && identity(output).equals(outputIdentity);
+        // What the output folder holds is known (whatever the templates), unless the cache could not be read
+        // or the folder is not the one recorded. A clean bake trusts none of it for itself, but the site it
+        // replaces becomes the spare the next bake stages into, so its record is kept for that.
+        boolean outputKnown = loadProblem == null && identity(output).equals(outputIdentity);
         replaced = outputKnown ? outputs : Map.of();
-        if (!outputKnown || spareDir == null || spareIdentity == null || !identity(spareDir).equals(spareIdentity)) {
+        if (clean || !outputKnown || spareDir == null || spareIdentity == null || !identity(spareDir).equals(spareIdentity)) {
             spare = Map.of();
         }
         loadProblem = null;

@@ -4,6 +4,7 @@ import java.time.temporal.TemporalAccessor;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Date;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -111,13 +112,14 @@ public final class Fingerprint {
 
     private boolean walkValue(Object value, Sink sink, int depth) {
         if (value instanceof TrackedDocument document && document.parseDigest() != null) {
-            // The parse by its digest, then what changed since, in the order it changed (the same code makes
-            // the same changes in the same order), a key removed marked as such.
+            // The parse by its digest, then how many keys changed since and each one in the order it changed
+            // (the same code makes the same changes in the same order), a key removed marked as such.
             sink.tag('P');
             sink.writeLong(document.parseDigest().high());
             sink.writeLong(document.parseDigest().low());
-            sink.writeCount(document.size());
-            for (String key : document.changedSinceParse()) {
+            List<String> changed = document.changedSinceParse();
+            sink.writeCount(changed.size());
+            for (String key : changed) {
                 if (!walk(key, sink, depth + 1)) {
                     return false;
                 }

@@ -1,9 +1,13 @@
 package news.editorials.cache;
 
 import java.util.AbstractMap;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,10 +22,11 @@ import org.jbake.model.DocumentModel;
  * neighbours): most of a document is its parse, and walking all of it for every page of every bake was the
  * largest part of an incremental bake's work.
  *
- * <p>So that a parse's values cannot change unseen, the maps and lists among them are read-only: code that
- * tried to change one in place would fail loudly rather than leave a page stale. Every change goes through
- * the map itself ({@code put}, {@code remove} ...), which records the key; its views are read-only.
- * (Dates and arrays cannot be made read-only; the bake code never changes one in place.)
+ * <p>So that a parse's values cannot change unseen, the maps and collections among them are read-only copies:
+ * code that tried to change one in place would fail loudly rather than leave a page stale. Every change goes
+ * through the map itself ({@code put}, {@code remove} ...), which records the key; its views are read-only.
+ * Dates and arrays cannot be made read-only: the bake code changes neither in place, and the bake cache
+ * hands out copies of them.
  */
 public final class TrackedDocument extends DocumentModel {
     private static final long serialVersionUID = 1L;
@@ -41,21 +46,25 @@ public final class TrackedDocument extends DocumentModel {
     }
 
     /**
-     * A document holding {@code parse}'s entries in its iteration order, their maps and lists made read-only
-     * (where they are: pass a copy that nothing else holds).
+     * A document holding {@code parse}'s entries in its iteration order, with read-only copies of the maps,
+     * lists and other collections among them, at any depth.
      *
      * @param parseDigest the parse's fingerprint ({@link Fingerprint#digestOf}), or {@code null} if it has none:
      *                    then fingerprints walk the whole document, as any other map
      */
     public static TrackedDocument of(Map<String, Object> parse, Digest parseDigest) {
         TrackedDocument document = new TrackedDocument(parseDigest);
-        parse.forEach((key, value) -> document.putWithoutTracking(key, readOnly(value)));
+        parse.forEach((key, value) -> document.put(key, readOnly(value)));
         document.tracking = true;
         return document;
     }
 
-    private void putWithoutTracking(String key, Object value) {
-        super.put(key, value);
+    /** A copy that records its own changes from here on, as this one does. */
+    @Override
+    public TrackedDocument clone() {
+        TrackedDocument copy = (TrackedDocument) super.clone();
+        copy.changed = changed.clone();
+        return copy;
     }
 
     /** The digest of the parse this document was made from, or {@code null}. */
@@ -182,23 +191,45 @@ public final class TrackedDocument extends DocumentModel {
     }
 
     /**
-     * {@code value} with its maps and lists, at any depth, read-only: changeable ones are wrapped where they
-     * are (their contents first), immutable and already read-only ones are kept.
+     * {@code value} with its maps and collections, at any depth, replaced by read-only copies (in the same
+     * order); an immutable one ({@code List.of} ...) is kept unless something inside it needed copying.
      */
-    @SuppressWarnings("unchecked")
     static Object readOnly(Object value) {
-        if (value instanceof Map<?, ?> || value instanceof List<?>) {
-            String type = value.getClass().getName();
-            if (type.startsWith("java.util.ImmutableCollections$") || type.startsWith("java.util.Collections$Unmodifiable")) {
-                return value;
+        if (value instanceof Map<?, ?> map) {
+            Map<Object, Object> copy = new LinkedHashMap<>();
+            map.forEach((key, item) -> copy.put(key, readOnly(item)));
+            if (immutable(map)) {
+                return sameItems(copy.values(), map.values()) ? map : Map.copyOf(copy);
             }
-            if (value instanceof Map<?, ?> map) {
-                ((Map<Object, Object>) map).replaceAll((key, item) -> readOnly(item));
-                return Collections.unmodifiableMap(map);
+            return Collections.unmodifiableMap(copy);
+        }
+        if (value instanceof Collection<?> items) {
+            List<Object> copy = new ArrayList<>(items.size());
+            items.forEach(item -> copy.add(readOnly(item)));
+            if (immutable(items)) {
+                return sameItems(copy, items) ? items : value instanceof Set<?> ? Set.copyOf(copy) : List.copyOf(copy);
             }
-            ((List<Object>) value).replaceAll(TrackedDocument::readOnly);
-            return Collections.unmodifiableList((List<Object>) value);
+            if (value instanceof Set<?>) {
+                return Collections.unmodifiableSet(new LinkedHashSet<>(copy));
+            }
+            return value instanceof List<?> ? Collections.unmodifiableList(copy) : Collections.unmodifiableCollection(copy);
         }
         return value;
+    }
+
+    private static boolean immutable(Object collection) {
+        return collection.getClass().getName().startsWith("java.util.ImmutableCollections$");
+    }
+
+    /** Whether the copy holds the very objects the original does, in the same order (nothing inside was copied). */
+    private static boolean sameItems(Collection<?> copy, Collection<?> original) {
+        Iterator<?> left = copy.iterator();
+        Iterator<?> right = original.iterator();
+        while (left.hasNext() && right.hasNext()) {
+            if (left.next() != right.next()) {
+                return false;
+            }
+        }
+        return !left.hasNext() && !right.hasNext();
     }
 }

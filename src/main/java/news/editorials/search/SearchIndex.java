@@ -34,7 +34,10 @@ public final class SearchIndex {
 
     /** Fewest documents worth a range of their own (see {@link WordNumbers#wordsOf}). */
     private static final int MIN_RANGE = 512;
-    /** Documents whose words are numbered at once: at 100,000 editorials, every one's at once would not fit. */
+    /**
+     * Documents whose words are numbered at once: {@code mvn package} keeps no document's numbers, and holding
+     * every one's at once would take about 4 bytes a distinct word a document (120 MB at 100,000 editorials).
+     */
     private static final int BATCH = 4096;
 
     private final List<SearchDocument> documents;
@@ -78,7 +81,6 @@ public final class SearchIndex {
                 postings.add(batch + i, words.get(i), numbers);
             }
         }
-        numbers.endBuild();
 
         // The words of this site by stem: numbers may know words of documents gone since.
         Map<Integer, SortedSet<String>> wordsOfStem = new HashMap<>();
@@ -117,6 +119,7 @@ public final class SearchIndex {
                 }
             }
         });
+        numbers.endBuild(stemOf.size());
         return new SearchIndex(documents, List.copyOf(stems), Collections.unmodifiableNavigableMap(vocabulary));
     }
 

@@ -115,4 +115,20 @@ class FingerprintTest {
         topics.add("Energy");
         assertNotEquals(first, fingerprint.of(page("topics", topics)), "too small to be worth remembering");
     }
+
+    @Test
+    void aTrackedDocumentsChangesAreCountedSoNoTwoModelsRunTogether() {
+        Map<String, Object> parse = page("title", "A", "summary", "S", "c", "2", "d", "3", "e", "4");
+        Digest digest = Fingerprint.digestOf(parse);
+        TrackedDocument x1 = TrackedDocument.of(parse, digest);
+        x1.put("url", "u");
+        TrackedDocument z = TrackedDocument.of(parse, digest);
+        z.put("summary", "w");
+        TrackedDocument x2 = TrackedDocument.of(parse, digest);
+        x2.put("url", "u");
+        x2.put("title", TrackedDocument.of(parse, digest));
+        // {a: X(url), title: Z(summary)} and {a: X(url, title: Z unchanged), summary}: with the documents'
+        // sizes in place of the number of changes, both walked to the same bytes.
+        assertNotEquals(new Fingerprint().of(page("a", x1, "title", z)), new Fingerprint().of(page("a", x2, "summary", "w")));
+    }
 }

@@ -140,4 +140,27 @@ class ParsedDocumentsTest {
         assertTrue(hit.cached());
         assertEquals(BODY + 4, hit.model().get("body").toString());
     }
+
+    @Test
+    void aParsesFingerprintIsKeptWithItAndIsTheFingerprintOfTheParseReadBack() throws IOException {
+        for (boolean onDisk : new boolean[] {true, false}) {
+            ParsedDocuments documents = new ParsedDocuments(onDisk ? log : null);
+            documents.startBake();
+            Map<String, Object> model = model(BODY);
+            model.put("topics", new java.util.ArrayList<>(List.of(Map.of("name", "Trade", "url", "topics/trade/"))));
+            model.put("number", 7);
+            model.put("date", new java.util.Date(1_700_000_000_000L));
+            model.put("local_date", java.time.LocalDate.of(2025, 3, 1));
+            model.put("tags", new String[] {"Trade"});
+            model.put("draft", Boolean.FALSE);
+            Digest stored = documents.lookup("a.md", file).store(model, List.of());
+            assertEquals(Fingerprint.digestOf(model), stored);
+
+            BakeCache.Source hit = (onDisk ? reopened(documents) : documents).lookup("a.md", file);
+            assertTrue(hit.cached());
+            assertEquals(stored, hit.parseDigest(), onDisk ? "on disk" : "in memory");
+            assertEquals(stored, Fingerprint.digestOf(hit.model()),
+                    "the parse read back walks as the one stored: its digest can stand for it");
+        }
+    }
 }

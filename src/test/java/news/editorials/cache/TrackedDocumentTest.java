@@ -1,5 +1,6 @@
 package news.editorials.cache;
 
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -83,18 +84,71 @@ class TrackedDocumentTest {
     }
 
     @Test
-    void standsForItsParseAsWalkingItWould() {
-        Map<String, Object> parse = parse("A");
-        TrackedDocument tracked = document(parse("A"));
-        tracked.put("url", "editorials/a/");
-        Map<String, Object> plain = new LinkedHashMap<>(parse);
-        plain.put("url", "editorials/a/");
-        // A plain map is walked entry by entry: another recipe, but both tell the same changes apart.
-        assertNotEquals(fingerprint(plain), fingerprint(tracked));
+    void withoutAParseDigestItIsWalkedAsAnyMap() {
         TrackedDocument untracked = TrackedDocument.of(parse("A"), null);
         untracked.put("url", "editorials/a/");
         assertEquals(new Fingerprint().of(Map.of("content", new HashMap<>(untracked))),
-                new Fingerprint().of(Map.of("content", untracked)), "without a parse digest it is walked as any map");
+                new Fingerprint().of(Map.of("content", untracked)));
+    }
+
+    @Test
+    void everyWayOfChangingAParsedKeyIsSeenThoughTheSizeStaysTheSame() {
+        Digest base = fingerprint(document(parse("A")));
+        List<java.util.function.Consumer<TrackedDocument>> changes = List.of(
+                d -> d.put("title", "B"),
+                d -> d.putAll(Map.of("title", "B")),
+                d -> d.replace("title", "B"),
+                d -> d.replace("title", "A", "B"),
+                d -> d.compute("title", (k, v) -> "B"),
+                d -> d.computeIfPresent("title", (k, v) -> "B"),
+                d -> d.merge("title", "B", (a, b) -> b),
+                d -> d.replaceAll((k, v) -> "title".equals(k) ? "B" : v),
+                d -> d.setTitle("B"),
+                d -> {
+                    d.remove("title");
+                    d.putIfAbsent("title", "B");
+                },
+                d -> {
+                    d.remove("title", "A");
+                    d.computeIfAbsent("title", k -> "B");
+                },
+                d -> {
+                    Map<String, Object> all = new HashMap<>(d);
+                    d.clear();
+                    all.put("title", "B");
+                    all.forEach(d::put);
+                });
+        for (int i = 0; i < changes.size(); i++) {
+            TrackedDocument document = document(parse("A"));
+            changes.get(i).accept(document);
+            assertEquals(5, document.size());
+            assertEquals("B", document.getTitle(), "change " + i);
+            assertNotEquals(base, fingerprint(document), "change " + i + " went unrecorded");
+        }
+    }
+
+    @Test
+    void overridesEveryMethodThatChangesAMapOrHandsOutAView() {
+        for (java.lang.reflect.Method method : Map.class.getMethods()) {
+            String name = method.getName();
+            if (List.of("put", "putAll", "remove", "putIfAbsent", "replace", "replaceAll", "compute", "computeIfAbsent",
+                    "computeIfPresent", "merge", "clear", "keySet", "values", "entrySet").contains(name)) {
+                assertDoesNotThrow(() -> TrackedDocument.class.getDeclaredMethod(name, method.getParameterTypes()),
+                        "TrackedDocument must override " + method);
+            }
+        }
+        assertDoesNotThrow(() -> TrackedDocument.class.getDeclaredMethod("clone"));
+    }
+
+    @Test
+    void aCloneRecordsItsOwnChanges() {
+        TrackedDocument original = document(parse("A"));
+        original.put("url", "a/");
+        TrackedDocument copy = original.clone();
+        copy.put("related", List.of());
+        original.put("series_total", 2);
+        assertEquals(List.of("url", "related"), copy.changedSinceParse());
+        assertEquals(List.of("url", "series_total"), original.changedSinceParse());
     }
 
     @Test
@@ -107,6 +161,19 @@ class TrackedDocumentTest {
         assertThrows(UnsupportedOperationException.class, () -> document.entrySet().iterator().next().setValue("x"));
         assertThrows(UnsupportedOperationException.class, () -> document.keySet().remove("title"));
         assertThrows(UnsupportedOperationException.class, () -> document.values().clear());
+
+        Map<String, Object> inside = new HashMap<>(Map.of("name", "Trade"));
+        Map<String, Object> parse = parse("A");
+        parse.put("groups", List.of(inside));
+        parse.put("tags", new java.util.HashSet<>(List.of("Trade")));
+        TrackedDocument deeper = document(parse);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> kept = ((List<Map<String, Object>>) deeper.get("groups")).get(0);
+        assertThrows(UnsupportedOperationException.class, () -> kept.put("name", "Energy"), "a map inside a List.of");
+        @SuppressWarnings("unchecked")
+        java.util.Set<String> tags = (java.util.Set<String>) deeper.get("tags");
+        assertThrows(UnsupportedOperationException.class, () -> tags.add("Energy"), "a set");
+        assertEquals(parse, deeper, "copies, equal to what was parsed");
     }
 
     @Test

@@ -60,6 +60,20 @@ class OutputSwapTest {
     }
 
     @Test
+    void aBakeThatDoesNotUseTheSpareDeletesItWhileItWorksAndLeavesNoTrash() throws IOException {
+        Path output = siteWithOldPage();
+        bakeOnePage(output, "new.html", "new");
+
+        OutputSwap next = OutputSwap.prepare(output);
+        next.discardSpare();
+        assertFalse(Files.exists(OutputSwap.spareFor(output)), "moved aside as the bake starts");
+        Files.writeString(next.staging().resolve("newer.html"), "newer");
+        assertTrue(next.commit());
+        assertEquals(List.of(".site.spare", "site"), siblings(), "deleted by the time the bake ends");
+        assertEquals("new", Files.readString(OutputSwap.spareFor(output).resolve("new.html")));
+    }
+
+    @Test
     void anUnusedSpareIsTrashedAndTheBakeAfterDeletesIt() throws Exception {
         Path output = siteWithOldPage();
         bakeOnePage(output, "new.html", "new");

@@ -103,6 +103,27 @@ class BakeCacheTest {
     }
 
     @Test
+    void aCleanBakeRecordsTheSiteItReplacesAsTheSpareForTheBakeAfter() throws IOException {
+        bake(BakeCache.onDisk(cacheDir));
+        Path spareDir = output.resolveSibling(".site.spare");
+        BakeCache clean = BakeCache.onDisk(cacheDir);
+        clean.begin(inputs(), true, output, spareDir);
+        assertTrue(clean.spare().isEmpty(), "a clean bake stages into nothing earlier bakes left");
+        // The swap: the live site becomes the spare, the new one takes its place.
+        Files.move(output, spareDir);
+        Files.createDirectories(output);
+        Files.writeString(output.resolve("index.html"), "<p>A</p>");
+        clean.forgetOutputs();
+        clean.finish(Map.of("index.html", new OutputRecord(null, Digest.of("<p>A</p>"), 8,
+                Files.getLastModifiedTime(output.resolve("index.html")).to(java.util.concurrent.TimeUnit.NANOSECONDS),
+                List.of(), java.util.Set.of())), output, spareDir);
+
+        BakeCache next = BakeCache.onDisk(cacheDir);
+        next.begin(inputs(), false, output, spareDir);
+        assertEquals(java.util.Set.of("index.html"), next.spare().keySet(), "the site the clean bake replaced");
+    }
+
+    @Test
     void anOutputFolderReplacedBehindTheCachesBackMeansACleanBake() throws IOException {
         bake(BakeCache.onDisk(cacheDir));
         Files.delete(output.resolve("index.html"));

@@ -123,7 +123,7 @@ final class SiteOutput {
     private Digest put(String sitePath, Digest fingerprint, byte[] bytes, String html) {
         Digest digest = Digest.of(bytes);
         LinkChecker.PageLinks links = html == null ? null : LinkChecker.scan(html);
-        OutputRecord previous = cache.incremental() ? cache.previous(sitePath) : null;
+        OutputRecord previous = cache.lastWritten(sitePath);
         if (previous != null && digest.equals(previous.output()) && liveIntact(sitePath, previous)) {
             produced.put(sitePath, new Produced(new OutputRecord(fingerprint, digest, previous.size(),
                     previous.modifiedNanos(), links == null ? null : links.links(), links == null ? null : links.ids()), true));

@@ -48,6 +48,7 @@ public final class BakeCache {
     private String damage;
     private String loadProblem;
     private final Map<Class<?>, Object> keptObjects = new ConcurrentHashMap<>();
+    private boolean cleanAskedFor;
 
     private BakeCache(Path dir) {
         this.dir = dir;
@@ -82,6 +83,7 @@ public final class BakeCache {
      */
     public void begin(BuildInputs inputs, boolean clean, Path output, Path spareDir) {
         damage = null;
+        cleanAskedFor = clean;
         fingerprint = new Fingerprint();
         documents.startBake();
         if (clean || !inputs.parseKey().equals(documentsKey)) {
@@ -166,6 +168,16 @@ public final class BakeCache {
     /** What the last bake wrote at {@code sitePath}, or {@code null} (always, in a clean bake). */
     public OutputRecord previous(String sitePath) {
         return outputs.get(sitePath);
+    }
+
+    /**
+     * What the output folder holds at {@code sitePath} as the last bake wrote it, to compare new bytes with,
+     * or {@code null}. Unlike {@link #previous}, also known in a bake made clean by a change of code,
+     * templates or settings: every page is rendered again, but a file whose bytes come out the same is kept
+     * (so a template change rewrites only the pages it changes). Never in a clean bake asked for.
+     */
+    public OutputRecord lastWritten(String sitePath) {
+        return cleanAskedFor ? null : replaced.get(sitePath);
     }
 
     /** Everything the last bake wrote, by site path (empty in a clean bake). */

@@ -2,6 +2,8 @@ package news.editorials.cache;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -92,6 +94,8 @@ class BakeCacheTest {
         BakeCache afterTemplate = BakeCache.onDisk(cacheDir);
         afterTemplate.begin(inputs(), false, output, null);
         assertEquals("code, templates, assets or settings changed", afterTemplate.why());
+        assertNull(afterTemplate.previous("index.html"), "every page is rendered again");
+        assertNotNull(afterTemplate.lastWritten("index.html"), "but one whose bytes come out the same is kept");
         assertTrue(afterTemplate.source("editorials/2025/a.md", project.resolve("content/editorials/2025/a.md")).cached(),
                 "a template change keeps the parses");
 
@@ -99,6 +103,7 @@ class BakeCacheTest {
         BakeCache clean = BakeCache.onDisk(cacheDir);
         clean.begin(inputs(), true, output, null);
         assertFalse(clean.incremental());
+        assertNull(clean.lastWritten("index.html"), "a clean bake asked for writes every file");
         assertFalse(clean.source("editorials/2025/a.md", project.resolve("content/editorials/2025/a.md")).cached());
     }
 

@@ -258,7 +258,11 @@ public final class BakeCache {
             return model != null;
         }
 
-        /** A fresh copy of the parsed document's values, in the order the parser left them. */
+        /**
+         * The parsed document's values, in the order the parser left them; in the preview's cache, the cache's
+         * own: read them, or make a document of them with {@link TrackedDocument#of} (which copies), never
+         * change them.
+         */
         public Map<String, Object> model() {
             return model;
         }

@@ -32,7 +32,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * one: the heap holds what listings need, not every editorial's HTML. A new parse's texts move to the log
  * as it is stored, so a clean bake does not hold them either.
  *
- * <p>In memory (the preview's long-lived JVM), parses are kept as objects and handed out as copies.
+ * <p>In memory (the preview's long-lived JVM), parses are kept as objects, a copy of what the parser made,
+ * and handed out as they are: the crawler's {@link TrackedDocument} copies what it keeps.
  */
 final class ParsedDocuments {
     /**
@@ -274,7 +275,7 @@ final class ParsedDocuments {
             if (kept == null || !kept.content().equals(entry.content())) {
                 return null;
             }
-            return new BakeCache.Source(this, source, null, ValueCodec.copyMap(kept.model()), kept.parseDigest(),
+            return new BakeCache.Source(this, source, null, kept.model(), kept.parseDigest(),
                     kept.warnings(), entry.content(), entry.stamp(), entry.readAtMillis());
         }
         try {

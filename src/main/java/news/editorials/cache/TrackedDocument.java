@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.Date;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -25,8 +26,8 @@ import org.jbake.model.DocumentModel;
  * <p>So that a parse's values cannot change unseen, the maps and collections among them are read-only copies:
  * code that tried to change one in place would fail loudly rather than leave a page stale. Every change goes
  * through the map itself ({@code put}, {@code remove} ...), which records the key; its views are read-only.
- * Dates and arrays cannot be made read-only: the bake code changes neither in place, and the bake cache
- * hands out copies of them.
+ * Dates and arrays cannot be made read-only: they are copied, so nothing changed in one reaches the parse
+ * it came from (the bake code changes neither in place).
  */
 public final class TrackedDocument extends DocumentModel {
     private static final long serialVersionUID = 1L;
@@ -47,7 +48,8 @@ public final class TrackedDocument extends DocumentModel {
 
     /**
      * A document holding {@code parse}'s entries in its iteration order, with read-only copies of the maps,
-     * lists and other collections among them, at any depth.
+     * lists and other collections among them, at any depth (see {@link #readOnly}): {@code parse} itself
+     * may be the bake cache's own.
      *
      * @param parseDigest the parse's fingerprint ({@link Fingerprint#digestOf}), or {@code null} if it has none:
      *                    then fingerprints walk the whole document, as any other map
@@ -192,9 +194,20 @@ public final class TrackedDocument extends DocumentModel {
 
     /**
      * {@code value} with its maps and collections, at any depth, replaced by read-only copies (in the same
-     * order); an immutable one ({@code List.of} ...) is kept unless something inside it needed copying.
+     * order), and its dates and arrays by copies (they cannot be made read-only); an immutable map or
+     * collection ({@code List.of} ...) is kept unless something inside it was copied.
      */
     static Object readOnly(Object value) {
+        if (value instanceof Date date) {
+            return date.clone();
+        }
+        if (value instanceof Object[] array) {
+            Object[] copy = array.clone();
+            for (int i = 0; i < copy.length; i++) {
+                copy[i] = readOnly(copy[i]);
+            }
+            return copy;
+        }
         if (value instanceof Map<?, ?> map) {
             Map<Object, Object> copy = new LinkedHashMap<>();
             map.forEach((key, item) -> copy.put(key, readOnly(item)));

@@ -5,11 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.lang.reflect.Method;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.jbake.model.DocumentModel;
 import org.junit.jupiter.api.Test;
 
 class TrackedDocumentTest {
@@ -39,7 +45,7 @@ class TrackedDocumentTest {
         Map<String, Object> parse = parse("A");
         TrackedDocument document = document(parse);
         assertEquals(parse, document);
-        org.jbake.model.DocumentModel plain = new org.jbake.model.DocumentModel();
+        DocumentModel plain = new DocumentModel();
         parse("A").forEach(plain::put);
         assertEquals(List.copyOf(plain.keySet()), List.copyOf(document.keySet()));
     }
@@ -94,7 +100,7 @@ class TrackedDocumentTest {
     @Test
     void everyWayOfChangingAParsedKeyIsSeenThoughTheSizeStaysTheSame() {
         Digest base = fingerprint(document(parse("A")));
-        List<java.util.function.Consumer<TrackedDocument>> changes = List.of(
+        List<Consumer<TrackedDocument>> changes = List.of(
                 d -> d.put("title", "B"),
                 d -> d.putAll(Map.of("title", "B")),
                 d -> d.replace("title", "B"),
@@ -129,7 +135,7 @@ class TrackedDocumentTest {
 
     @Test
     void overridesEveryMethodThatChangesAMapOrHandsOutAView() {
-        for (java.lang.reflect.Method method : Map.class.getMethods()) {
+        for (Method method : Map.class.getMethods()) {
             String name = method.getName();
             if (List.of("put", "putAll", "remove", "putIfAbsent", "replace", "replaceAll", "compute", "computeIfAbsent",
                     "computeIfPresent", "merge", "clear", "keySet", "values", "entrySet").contains(name)) {
@@ -165,15 +171,29 @@ class TrackedDocumentTest {
         Map<String, Object> inside = new HashMap<>(Map.of("name", "Trade"));
         Map<String, Object> parse = parse("A");
         parse.put("groups", List.of(inside));
-        parse.put("tags", new java.util.HashSet<>(List.of("Trade")));
+        parse.put("tags", new HashSet<>(List.of("Trade")));
         TrackedDocument deeper = document(parse);
         @SuppressWarnings("unchecked")
         Map<String, Object> kept = ((List<Map<String, Object>>) deeper.get("groups")).get(0);
         assertThrows(UnsupportedOperationException.class, () -> kept.put("name", "Energy"), "a map inside a List.of");
         @SuppressWarnings("unchecked")
-        java.util.Set<String> tags = (java.util.Set<String>) deeper.get("tags");
+        Set<String> tags = (Set<String>) deeper.get("tags");
         assertThrows(UnsupportedOperationException.class, () -> tags.add("Energy"), "a set");
         assertEquals(parse, deeper, "copies, equal to what was parsed");
+    }
+
+    @Test
+    void aParsesDatesAndArraysAreCopiedSinceTheyCannotBeReadOnly() {
+        // The parse may be the bake cache's own (the preview's): it keeps its values whatever happens to the
+        // document's.
+        Map<String, Object> dated = parse("A");
+        dated.put("date", new Date(1_000));
+        dated.put("tags", new String[] {"Trade"});
+        TrackedDocument document = document(dated);
+        ((Date) document.get("date")).setTime(2_000);
+        ((String[]) document.get("tags"))[0] = "Energy";
+        assertEquals(new Date(1_000), dated.get("date"));
+        assertEquals("Trade", ((String[]) dated.get("tags"))[0]);
     }
 
     @Test

@@ -1,12 +1,15 @@
 package news.editorials.search;
 
-import news.editorials.cache.StoredText;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Random;
+import news.editorials.cache.StoredText;
 import org.junit.jupiter.api.Test;
 
 class SearchIndexTest {
@@ -87,7 +90,7 @@ class SearchIndexTest {
     private static final List<String> WORDS = List.of("grain", "grains", "harbour", "tariff", "tariffs", "court", "courts",
             "elected", "election", "café", "trade", "trading", "vote", "votes");
 
-    private static SearchDocument randomDocument(java.util.Random random, int i) {
+    private static SearchDocument randomDocument(Random random, int i) {
         StringBuilder body = new StringBuilder();
         for (int w = random.nextInt(12); w >= 0; w--) {
             body.append(WORDS.get(random.nextInt(WORDS.size()))).append(' ');
@@ -103,7 +106,15 @@ class SearchIndexTest {
         }
         return new SearchDocument(document.title(), document.url(), document.dateIso(), document.dateDisplay(),
                 document.byline(), document.author(), document.summary(), document.topics(), document.bodyText(),
-                StoredText.of(String.join(" ", new java.util.LinkedHashSet<>(SearchWords.words(body.toString())))));
+                StoredText.of(String.join(" ", new LinkedHashSet<>(SearchWords.words(body.toString())))));
+    }
+
+    private static List<SearchDocument> randomDocuments(Random random, int count) {
+        List<SearchDocument> documents = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            documents.add(randomDocument(random, i));
+        }
+        return documents;
     }
 
     private static void assertSameIndex(SearchIndex expected, SearchIndex actual, String how) {
@@ -122,11 +133,7 @@ class SearchIndexTest {
 
     @Test
     void theIndexIsTheSameHoweverManyRangesBuildIt() {
-        java.util.Random random = new java.util.Random(11);
-        List<SearchDocument> documents = new java.util.ArrayList<>();
-        for (int i = 0; i < 60; i++) {
-            documents.add(randomDocument(random, i));
-        }
+        List<SearchDocument> documents = randomDocuments(new Random(11), 60);
         SearchIndex whole = SearchIndex.build(documents, WordNumbers.forOneBuild(), 1);
         for (int ranges : new int[] {2, 7, 60}) {
             assertSameIndex(whole, SearchIndex.build(documents, WordNumbers.forOneBuild(), ranges), ranges + " ranges");
@@ -135,11 +142,8 @@ class SearchIndexTest {
 
     @Test
     void numbersKeptFromEarlierBuildsGiveTheIndexAFreshBuildGives() {
-        java.util.Random random = new java.util.Random(5);
-        List<SearchDocument> documents = new java.util.ArrayList<>();
-        for (int i = 0; i < 40; i++) {
-            documents.add(randomDocument(random, i));
-        }
+        Random random = new Random(5);
+        List<SearchDocument> documents = randomDocuments(random, 40);
         WordNumbers kept = new WordNumbers();
         for (int round = 0; round < 12; round++) {
             assertSameIndex(SearchIndex.build(documents), SearchIndex.build(documents, kept, 1 + round % 3), "round " + round);

@@ -33,6 +33,8 @@ BUSY_RUNS=0
 TOOLS=${BENCH_TOOLS:-"mvn inc preview hugo"}
 MVN=(mvn -q -o -B -Dstyle.color=never) # plain output: no ANSI colour codes in logs
 CLK_TCK=$(getconf CLK_TCK)
+# The live preview's JVM options, as the pom gives them to exec:exec@serve.
+PREVIEW_JVM_OPTIONS=$(sed -n 's:.*<preview.jvm.options>\(.*\)</preview.jvm.options>.*:\1:p' "$ROOT/pom.xml")
 NCPU=$(nproc)
 
 usage() {
@@ -132,9 +134,10 @@ timed_build() {
             cmd=("${MVN[@]}" -f "$ROOT/pom.xml" package -DskipTests
                  "-Dsite.content=$content" "-Dsite.output=$out") ;;
         preview)
-            # The live preview in its own JVM (same options as Maven's): a full bake, then
-            # timed saves of one editorial until the served page shows each; see PreviewSave.java.
-            cmd=(java $(cat "$ROOT/.mvn/jvm.config") -cp "$ROOT/target/classes:$(cat "$BENCH_DIR/cp.txt")"
+            # The live preview in its own JVM, with the options exec:exec@serve gives it (the
+            # pom's preview.jvm.options): a full bake, then timed saves of one editorial until
+            # the served page shows each; see PreviewSave.java.
+            cmd=(java $PREVIEW_JVM_OPTIONS -cp "$ROOT/target/classes:$(cat "$BENCH_DIR/cp.txt")"
                  "$BENCH_SRC/PreviewSave.java" "$ROOT" "$content" "$out" 5) ;;
         java)
             # The bake alone, to show how much of the above is Maven (quiet, like mvn -q).

@@ -47,6 +47,14 @@ final class ServeCommand implements Callable<Integer> {
                     + "(default: ${DEFAULT-VALUE}). Must lie outside the watched folders.")
     Path output;
 
+    /**
+     * For Maven's {@code exec:exec@serve}, which starts the preview in a JVM of its own and does not stop it
+     * when Maven itself is stopped (Ctrl-C reaches both; a stop button or {@code kill} reaches Maven only).
+     */
+    @Option(names = "--stop-with-parent", hidden = true,
+            description = "Stop when the process that started this one ends.")
+    boolean stopWithParent;
+
     @Override
     public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
@@ -76,6 +84,9 @@ final class ServeCommand implements Callable<Integer> {
             preview.close();
             stopped.countDown();
         }, "preview-shutdown"));
+        if (stopWithParent) {
+            ProcessHandle.current().parent().ifPresent(parent -> parent.onExit().thenRun(() -> System.exit(0)));
+        }
         stopped.await();
         return 0;
     }

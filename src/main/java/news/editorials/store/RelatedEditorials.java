@@ -37,9 +37,15 @@ final class RelatedEditorials {
      * @param series     the series lists, in number order
      */
     static void link(List<DocumentModel> editorials, Collection<SiteIndex.Group> topics, Collection<SiteIndex.Group> series) {
-        Map<DocumentModel, List<Position>> memberships = new IdentityHashMap<>();
-        addPositions(memberships, topics, false);
-        addPositions(memberships, series, true);
+        // Ranks and dates are read once per editorial here, not once per candidate below: a document's fields
+        // are hash lookups, and comparing candidates read them tens of times per editorial.
+        Map<DocumentModel, Integer> rankOf = new IdentityHashMap<>(2 * editorials.size());
+        for (int i = 0; i < editorials.size(); i++) {
+            rankOf.put(editorials.get(i), i);
+        }
+        Map<DocumentModel, List<Position>> memberships = new IdentityHashMap<>(2 * editorials.size());
+        addPositions(memberships, topics, false, rankOf);
+        addPositions(memberships, series, true, rankOf);
         for (int i = 0; i < editorials.size(); i++) {
             DocumentModel editorial = editorials.get(i);
             List<DocumentModel> related = choose(editorial, memberships.getOrDefault(editorial, List.of()));
@@ -58,32 +64,38 @@ final class RelatedEditorials {
     }
 
     private static void addPositions(Map<DocumentModel, List<Position>> memberships, Collection<SiteIndex.Group> groups,
-                                     boolean series) {
+                                     boolean series, Map<DocumentModel, Integer> rankOf) {
         for (SiteIndex.Group group : groups) {
-            List<DocumentModel> items = group.items();
-            for (int i = 0; i < items.size(); i++) {
-                memberships.computeIfAbsent(items.get(i), d -> new ArrayList<>()).add(new Position(items, i, series));
+            Members members = Members.of(group.items(), rankOf);
+            for (int i = 0; i < members.items.size(); i++) {
+                memberships.computeIfAbsent(members.items.get(i), d -> new ArrayList<>()).add(new Position(members, i, series));
             }
         }
     }
 
     private static List<DocumentModel> choose(DocumentModel editorial, List<Position> positions) {
-        Map<DocumentModel, Integer> scores = new IdentityHashMap<>();
+        Map<DocumentModel, Candidate> candidates = new IdentityHashMap<>();
+        long day = positions.isEmpty() ? time(editorial) : positions.get(0).members.times[positions.get(0).index];
         for (Position position : positions) {
+            Members members = position.members;
             int from = Math.max(0, position.index - WINDOW);
-            int to = Math.min(position.items.size() - 1, position.index + WINDOW);
+            int to = Math.min(members.items.size() - 1, position.index + WINDOW);
             for (int j = from; j <= to; j++) {
-                DocumentModel other = position.items.get(j);
+                DocumentModel other = members.items.get(j);
                 if (other != editorial) {
-                    scores.merge(other, position.series ? SERIES_WEIGHT : TOPIC_WEIGHT, Integer::sum);
+                    int weight = position.series ? SERIES_WEIGHT : TOPIC_WEIGHT;
+                    Candidate known = candidates.get(other);
+                    if (known == null) {
+                        candidates.put(other, new Candidate(other, weight, Math.abs(members.times[j] - day), members.ranks[j]));
+                    } else {
+                        known.score += weight;
+                    }
                 }
             }
         }
         // Only the best few are wanted: one pass keeping them in order, instead of sorting every candidate.
-        long day = time(editorial);
         List<Candidate> best = new ArrayList<>(MOST + 1);
-        for (Map.Entry<DocumentModel, Integer> entry : scores.entrySet()) {
-            Candidate candidate = new Candidate(entry.getKey(), entry.getValue(), Math.abs(time(entry.getKey()) - day));
+        for (Candidate candidate : candidates.values()) {
             int at = best.size();
             while (at > 0 && candidate.before(best.get(at - 1))) {
                 at--;
@@ -104,8 +116,23 @@ final class RelatedEditorials {
         return document.getDate() == null ? 0 : document.getDate().getTime();
     }
 
-    /** A candidate's rank: higher score first, then nearer in time, then the site's own order (for a stable result). */
-    private record Candidate(DocumentModel document, int score, long distance) {
+    /**
+     * A candidate's rank: higher score first, then nearer in time, then the site's own order (newest first, as
+     * {@link SiteIndex#NEWEST_FIRST}), for a stable result. The score grows as shared lists are counted.
+     */
+    private static final class Candidate {
+        final DocumentModel document;
+        int score;
+        final long distance;
+        final int rank;
+
+        Candidate(DocumentModel document, int score, long distance, int rank) {
+            this.document = document;
+            this.score = score;
+            this.distance = distance;
+            this.rank = rank;
+        }
+
         boolean before(Candidate other) {
             if (score != other.score) {
                 return score > other.score;
@@ -113,7 +140,7 @@ final class RelatedEditorials {
             if (distance != other.distance) {
                 return distance < other.distance;
             }
-            return SiteIndex.NEWEST_FIRST.compare(document, other.document) < 0;
+            return rank < other.rank;
         }
     }
 
@@ -132,7 +159,20 @@ final class RelatedEditorials {
         }
     }
 
+    /** A topic's or series' editorials, with each one's date and place in the site's order. */
+    private record Members(List<DocumentModel> items, long[] times, int[] ranks) {
+        static Members of(List<DocumentModel> items, Map<DocumentModel, Integer> rankOf) {
+            long[] times = new long[items.size()];
+            int[] ranks = new int[items.size()];
+            for (int i = 0; i < items.size(); i++) {
+                times[i] = time(items.get(i));
+                ranks[i] = rankOf.get(items.get(i));
+            }
+            return new Members(items, times, ranks);
+        }
+    }
+
     /** Where an editorial sits in one topic or series list. */
-    private record Position(List<DocumentModel> items, int index, boolean series) {
+    private record Position(Members members, int index, boolean series) {
     }
 }

@@ -72,13 +72,24 @@ public final class SearchIndex {
     /** The same index whatever the number of ranges and whatever {@code numbers} met before. */
     static SearchIndex build(List<SearchDocument> oldestFirst, WordNumbers numbers, int ranges) {
         List<SearchDocument> documents = List.copyOf(oldestFirst);
-        Postings postings = new Postings();
         numbers.startBuild();
-        for (int batch = 0; batch < documents.size(); batch += BATCH) {
-            List<WordNumbers.DocumentWords> words = numbers.wordsOf(
-                    documents.subList(batch, Math.min(documents.size(), batch + BATCH)), ranges);
-            for (int i = 0; i < words.size(); i++) {
-                postings.add(batch + i, words.get(i), numbers);
+        Postings postings;
+        if (numbers.remembers()) {
+            // Every document's words are kept between builds anyway: the last build's postings are updated
+            // for the documents whose words changed, when they are few (a save in the live preview).
+            List<WordNumbers.DocumentWords> words = numbers.wordsOf(documents, ranges);
+            Postings kept = numbers.takePostings();
+            postings = kept != null && Postings.canUpdate(numbers.keptWords(), words)
+                    ? kept.update(numbers.keptWords(), words, numbers) : Postings.of(words, numbers);
+            numbers.keepPostings(postings, words);
+        } else {
+            postings = new Postings();
+            for (int batch = 0; batch < documents.size(); batch += BATCH) {
+                List<WordNumbers.DocumentWords> words = numbers.wordsOf(
+                        documents.subList(batch, Math.min(documents.size(), batch + BATCH)), ranges);
+                for (int i = 0; i < words.size(); i++) {
+                    postings.add(batch + i, words.get(i), numbers);
+                }
             }
         }
 
@@ -123,22 +134,33 @@ public final class SearchIndex {
         return new SearchIndex(documents, List.copyOf(stems), Collections.unmodifiableNavigableMap(vocabulary));
     }
 
-    /** Document lists by stem number, and which word numbers the site uses; documents come in ascending order. */
-    private static final class Postings {
+    /**
+     * Document lists by stem number, and how many times the documents' fields use each word number; documents
+     * come in ascending order. Made by adding documents in number order, or updated from an earlier build's
+     * for the documents whose words changed.
+     */
+    static final class Postings {
         private static final Ascending NONE = new Ascending();
+        /** At most this share of documents changed for an update to beat making the postings afresh. */
+        private static final int MOST_CHANGED_DIVISOR = 8;
         private Ascending[] documents = new Ascending[1024];
         private Ascending[] title = new Ascending[1024];
         private Ascending[] meta = new Ascending[1024];
-        private boolean[] used = new boolean[1024];
+        private int[] uses = new int[1024];
+
+        static Postings of(List<WordNumbers.DocumentWords> words, WordNumbers numbers) {
+            Postings postings = new Postings();
+            for (int doc = 0; doc < words.size(); doc++) {
+                postings.add(doc, words.get(doc), numbers);
+            }
+            return postings;
+        }
 
         /** A word in several fields is listed once per list: {@link Ascending#addOnce} skips a repeat. */
         void add(int doc, WordNumbers.DocumentWords words, WordNumbers numbers) {
             for (int[] field : List.of(words.title(), words.meta(), words.body())) {
                 for (int word : field) {
-                    if (word >= used.length) {
-                        used = Arrays.copyOf(used, Math.max(2 * used.length, word + 1));
-                    }
-                    used[word] = true;
+                    use(word, 1);
                     documents = ensure(documents, numbers.stemOf(word));
                     documents[numbers.stemOf(word)].addOnce(doc);
                 }
@@ -153,6 +175,84 @@ public final class SearchIndex {
             }
         }
 
+        /**
+         * Whether postings made from {@code before} can be updated to {@code now}: the same documents by number
+         * (numbers are places, so a new or deleted editorial renumbers the newer ones), few of them changed.
+         */
+        static boolean canUpdate(List<WordNumbers.DocumentWords> before, List<WordNumbers.DocumentWords> now) {
+            if (before == null || before.size() != now.size()) {
+                return false;
+            }
+            int changed = 0;
+            for (int doc = 0; doc < now.size(); doc++) {
+                if (!same(before.get(doc), now.get(doc)) && ++changed > now.size() / MOST_CHANGED_DIVISOR) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** These postings, updated in place from {@code before}'s words to {@code now}'s. */
+        Postings update(List<WordNumbers.DocumentWords> before, List<WordNumbers.DocumentWords> now, WordNumbers numbers) {
+            for (int doc = 0; doc < now.size(); doc++) {
+                WordNumbers.DocumentWords old = before.get(doc);
+                WordNumbers.DocumentWords current = now.get(doc);
+                if (same(old, current)) {
+                    continue;
+                }
+                for (int[] field : List.of(old.title(), old.meta(), old.body())) {
+                    for (int word : field) {
+                        use(word, -1);
+                    }
+                }
+                for (int[] field : List.of(current.title(), current.meta(), current.body())) {
+                    for (int word : field) {
+                        use(word, 1);
+                    }
+                }
+                documents = move(documents, doc, stems(numbers, old.title(), old.meta(), old.body()),
+                        stems(numbers, current.title(), current.meta(), current.body()));
+                title = move(title, doc, stems(numbers, old.title()), stems(numbers, current.title()));
+                meta = move(meta, doc, stems(numbers, old.meta()), stems(numbers, current.meta()));
+            }
+            return this;
+        }
+
+        /** Numbers are kept by text, so an unchanged document's arrays are the very ones of the last build. */
+        private static boolean same(WordNumbers.DocumentWords a, WordNumbers.DocumentWords b) {
+            return a == b || a.title() == b.title() && a.meta() == b.meta() && a.body() == b.body()
+                    || Arrays.equals(a.title(), b.title()) && Arrays.equals(a.meta(), b.meta()) && Arrays.equals(a.body(), b.body());
+        }
+
+        /** The distinct stems of some fields' words, ascending. */
+        private static int[] stems(WordNumbers numbers, int[]... fields) {
+            return Arrays.stream(fields).flatMapToInt(Arrays::stream).map(numbers::stemOf).distinct().sorted().toArray();
+        }
+
+        /** Takes {@code doc} out of the lists of the stems it left and into those of the stems it gained. */
+        private static Ascending[] move(Ascending[] lists, int doc, int[] before, int[] now) {
+            Ascending[] result = lists;
+            for (int stem : before) {
+                if (Arrays.binarySearch(now, stem) < 0) {
+                    result[stem].remove(doc);
+                }
+            }
+            for (int stem : now) {
+                if (Arrays.binarySearch(before, stem) < 0) {
+                    result = ensure(result, stem);
+                    result[stem].insert(doc);
+                }
+            }
+            return result;
+        }
+
+        private void use(int word, int count) {
+            if (word >= uses.length) {
+                uses = Arrays.copyOf(uses, Math.max(2 * uses.length, word + 1));
+            }
+            uses[word] += count;
+        }
+
         private static Ascending[] ensure(Ascending[] lists, int stem) {
             Ascending[] grown = stem < lists.length ? lists : Arrays.copyOf(lists, Math.max(2 * lists.length, stem + 1));
             if (grown[stem] == null) {
@@ -162,7 +262,7 @@ public final class SearchIndex {
         }
 
         boolean used(int word) {
-            return word < used.length && used[word];
+            return word < uses.length && uses[word] > 0;
         }
 
         Ascending documents(int stem) {
@@ -215,6 +315,29 @@ public final class SearchIndex {
                 values = Arrays.copyOf(values, size * 2);
             }
             values[size++] = value;
+        }
+
+        /** Adds a number wherever it belongs, unless it is there already. */
+        void insert(int value) {
+            int at = Arrays.binarySearch(values, 0, size, value);
+            if (at >= 0) {
+                return;
+            }
+            at = -at - 1;
+            if (size == values.length) {
+                values = Arrays.copyOf(values, size * 2);
+            }
+            System.arraycopy(values, at, values, at + 1, size - at);
+            values[at] = value;
+            size++;
+        }
+
+        void remove(int value) {
+            int at = Arrays.binarySearch(values, 0, size, value);
+            if (at >= 0) {
+                System.arraycopy(values, at + 1, values, at, size - at - 1);
+                size--;
+            }
         }
 
         int[] toArray() {

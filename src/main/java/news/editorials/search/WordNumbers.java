@@ -35,6 +35,13 @@ public final class WordNumbers {
     private Map<Digest, int[]> bodiesNow;
     private Map<String, int[]> fieldsNow;
     private final boolean remembers;
+    /**
+     * The last build's postings and the words of each document they were made from, by number, so that the
+     * next build only moves the documents whose words changed ({@link SearchIndex#build}); null when there
+     * are none to trust (none yet, a build that failed half way, or the numbering started again).
+     */
+    private SearchIndex.Postings lastPostings;
+    private List<DocumentWords> lastWords;
 
     /** Numbers that remember documents' words from one build to the next. */
     public WordNumbers() {
@@ -87,6 +94,7 @@ public final class WordNumbers {
         bodiesNow = null;
         fieldsNow = null;
         if (words.size() > 2 * wordsUsed + 4096) {
+            forgetPostings();
             words = new ArrayList<>();
             wordNumbers = new HashMap<>();
             stems = new ArrayList<>();
@@ -94,6 +102,37 @@ public final class WordNumbers {
             bodies = new HashMap<>();
             fields = new HashMap<>();
         }
+    }
+
+    /** Whether documents' words are kept from one build to the next; false for {@code mvn package}'s. */
+    boolean remembers() {
+        return remembers;
+    }
+
+    /**
+     * Hands over the postings kept from the last build, made from {@link #keptWords}, for the caller to
+     * update: they are forgotten here until {@link #keepPostings} (a build that fails half way leaves none).
+     */
+    SearchIndex.Postings takePostings() {
+        SearchIndex.Postings postings = lastPostings;
+        lastPostings = null;
+        return postings;
+    }
+
+    List<DocumentWords> keptWords() {
+        return lastWords;
+    }
+
+    void keepPostings(SearchIndex.Postings postings, List<DocumentWords> madeFrom) {
+        if (remembers) {
+            lastPostings = postings;
+            lastWords = madeFrom;
+        }
+    }
+
+    private void forgetPostings() {
+        lastPostings = null;
+        lastWords = null;
     }
 
     /**

@@ -2,6 +2,8 @@ package news.editorials.store;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -37,142 +39,157 @@ final class RelatedEditorials {
      * @param series     the series lists, in number order
      */
     static void link(List<DocumentModel> editorials, Collection<SiteIndex.Group> topics, Collection<SiteIndex.Group> series) {
-        // Ranks and dates are read once per editorial here, not once per candidate below: a document's fields
-        // are hash lookups, and comparing candidates read them tens of times per editorial.
-        Map<DocumentModel, Integer> rankOf = new IdentityHashMap<>(2 * editorials.size());
-        for (int i = 0; i < editorials.size(); i++) {
-            rankOf.put(editorials.get(i), i);
+        // Editorials are handled by their place in the site's order (their rank), with their dates read once
+        // into an array: a document's fields are hash lookups, and candidates are counted tens of times per
+        // editorial, which hash maps of candidates made a third of indexing the site.
+        int count = editorials.size();
+        Map<DocumentModel, Integer> rankOf = new IdentityHashMap<>(2 * count);
+        long[] times = new long[count];
+        for (int rank = 0; rank < count; rank++) {
+            rankOf.put(editorials.get(rank), rank);
+            times[rank] = time(editorials.get(rank));
         }
-        Map<DocumentModel, List<Position>> memberships = new IdentityHashMap<>(2 * editorials.size());
+        List<List<Position>> memberships = new ArrayList<>(Collections.nCopies(count, List.of()));
         addPositions(memberships, topics, false, rankOf);
         addPositions(memberships, series, true, rankOf);
-        for (int i = 0; i < editorials.size(); i++) {
-            DocumentModel editorial = editorials.get(i);
-            List<DocumentModel> related = choose(editorial, memberships.getOrDefault(editorial, List.of()));
-            fillWithNeighbours(related, editorial, editorials, i);
-            List<Map<String, Object>> links = new ArrayList<>(related.size());
-            for (DocumentModel other : related) {
-                Map<String, Object> link = new HashMap<>();
-                link.put("title", other.getTitle());
-                link.put("url", other.get("url"));
-                link.put("date_iso", other.get("date_iso"));
-                link.put("date_display", other.get("date_display"));
-                links.add(link);
+
+        // Each editorial's link, made once and shared by every list it appears in (nothing changes them).
+        List<Map<String, Object>> linkTo = new ArrayList<>(count);
+        for (DocumentModel other : editorials) {
+            Map<String, Object> link = new HashMap<>();
+            link.put("title", other.getTitle());
+            link.put("url", other.get("url"));
+            link.put("date_iso", other.get("date_iso"));
+            link.put("date_display", other.get("date_display"));
+            linkTo.add(Collections.unmodifiableMap(link));
+        }
+        Scores scores = new Scores(count);
+        for (int rank = 0; rank < count; rank++) {
+            int[] related = choose(rank, memberships.get(rank), times, scores);
+            related = fillWithNeighbours(related, rank, count);
+            List<Map<String, Object>> links = new ArrayList<>(related.length);
+            for (int other : related) {
+                links.add(linkTo.get(other));
             }
-            editorial.put("related", links);
+            editorials.get(rank).put("related", links);
         }
     }
 
-    private static void addPositions(Map<DocumentModel, List<Position>> memberships, Collection<SiteIndex.Group> groups,
-                                     boolean series, Map<DocumentModel, Integer> rankOf) {
+    private static void addPositions(List<List<Position>> memberships, Collection<SiteIndex.Group> groups, boolean series,
+                                     Map<DocumentModel, Integer> rankOf) {
         for (SiteIndex.Group group : groups) {
-            Members members = Members.of(group.items(), rankOf);
-            for (int i = 0; i < members.items.size(); i++) {
-                memberships.computeIfAbsent(members.items.get(i), d -> new ArrayList<>()).add(new Position(members, i, series));
+            List<DocumentModel> items = group.items();
+            int[] ranks = new int[items.size()];
+            for (int i = 0; i < ranks.length; i++) {
+                ranks[i] = rankOf.get(items.get(i));
+            }
+            for (int i = 0; i < ranks.length; i++) {
+                if (memberships.get(ranks[i]).isEmpty()) {
+                    memberships.set(ranks[i], new ArrayList<>(4));
+                }
+                memberships.get(ranks[i]).add(new Position(ranks, i, series));
             }
         }
     }
 
-    private static List<DocumentModel> choose(DocumentModel editorial, List<Position> positions) {
-        Map<DocumentModel, Candidate> candidates = new IdentityHashMap<>();
-        long day = positions.isEmpty() ? time(editorial) : positions.get(0).members.times[positions.get(0).index];
+    /** The best few candidates by rank: higher score first, then nearer in time, then the site's own order. */
+    private static int[] choose(int self, List<Position> positions, long[] times, Scores scores) {
         for (Position position : positions) {
-            Members members = position.members;
             int from = Math.max(0, position.index - WINDOW);
-            int to = Math.min(members.items.size() - 1, position.index + WINDOW);
+            int to = Math.min(position.ranks.length - 1, position.index + WINDOW);
             for (int j = from; j <= to; j++) {
-                DocumentModel other = members.items.get(j);
-                if (other != editorial) {
-                    int weight = position.series ? SERIES_WEIGHT : TOPIC_WEIGHT;
-                    Candidate known = candidates.get(other);
-                    if (known == null) {
-                        candidates.put(other, new Candidate(other, weight, Math.abs(members.times[j] - day), members.ranks[j]));
-                    } else {
-                        known.score += weight;
-                    }
+                if (position.ranks[j] != self) {
+                    scores.add(position.ranks[j], position.series ? SERIES_WEIGHT : TOPIC_WEIGHT);
                 }
             }
         }
         // Only the best few are wanted: one pass keeping them in order, instead of sorting every candidate.
-        List<Candidate> best = new ArrayList<>(MOST + 1);
-        for (Candidate candidate : candidates.values()) {
-            int at = best.size();
-            while (at > 0 && candidate.before(best.get(at - 1))) {
+        int[] best = new int[MOST + 1];
+        int size = 0;
+        for (int i = 0; i < scores.touchedCount; i++) {
+            int candidate = scores.touched[i];
+            int at = size;
+            while (at > 0 && before(candidate, best[at - 1], self, times, scores.score)) {
                 at--;
             }
             if (at < MOST) {
-                best.add(at, candidate);
-                if (best.size() > MOST) {
-                    best.remove(MOST);
-                }
+                System.arraycopy(best, at, best, at + 1, size - at);
+                best[at] = candidate;
+                size = Math.min(size + 1, MOST);
             }
         }
-        List<DocumentModel> chosen = new ArrayList<>(best.size());
-        best.forEach(candidate -> chosen.add(candidate.document));
-        return chosen;
+        scores.clear();
+        return Arrays.copyOf(best, size);
+    }
+
+    private static boolean before(int candidate, int other, int self, long[] times, int[] score) {
+        if (score[candidate] != score[other]) {
+            return score[candidate] > score[other];
+        }
+        long distance = Math.abs(times[candidate] - times[self]);
+        long otherDistance = Math.abs(times[other] - times[self]);
+        if (distance != otherDistance) {
+            return distance < otherDistance;
+        }
+        return candidate < other;
     }
 
     private static long time(DocumentModel document) {
         return document.getDate() == null ? 0 : document.getDate().getTime();
     }
 
-    /**
-     * A candidate's rank: higher score first, then nearer in time, then the site's own order (newest first, as
-     * {@link SiteIndex#NEWEST_FIRST}), for a stable result. The score grows as shared lists are counted.
-     */
-    private static final class Candidate {
-        final DocumentModel document;
-        int score;
-        final long distance;
-        final int rank;
-
-        Candidate(DocumentModel document, int score, long distance, int rank) {
-            this.document = document;
-            this.score = score;
-            this.distance = distance;
-            this.rank = rank;
-        }
-
-        boolean before(Candidate other) {
-            if (score != other.score) {
-                return score > other.score;
-            }
-            if (distance != other.distance) {
-                return distance < other.distance;
-            }
-            return rank < other.rank;
-        }
-    }
-
     /** Too few shared threads: the editorials published just before and after, alternating, nearest first. */
-    private static void fillWithNeighbours(List<DocumentModel> related, DocumentModel editorial,
-                                           List<DocumentModel> editorials, int index) {
-        for (int step = 1; related.size() < FEWEST && (index - step >= 0 || index + step < editorials.size()); step++) {
-            for (int j : new int[] {index + step, index - step}) {
-                if (j >= 0 && j < editorials.size() && related.size() < FEWEST) {
-                    DocumentModel other = editorials.get(j);
-                    if (other != editorial && related.stream().noneMatch(r -> r == other)) {
-                        related.add(other);
-                    }
+    private static int[] fillWithNeighbours(int[] related, int self, int count) {
+        int[] result = related;
+        for (int step = 1; result.length < FEWEST && (self - step >= 0 || self + step < count); step++) {
+            for (int other : new int[] {self + step, self - step}) {
+                if (other >= 0 && other < count && result.length < FEWEST && !contains(result, other)) {
+                    result = Arrays.copyOf(result, result.length + 1);
+                    result[result.length - 1] = other;
                 }
             }
         }
+        return result;
     }
 
-    /** A topic's or series' editorials, with each one's date and place in the site's order. */
-    private record Members(List<DocumentModel> items, long[] times, int[] ranks) {
-        static Members of(List<DocumentModel> items, Map<DocumentModel, Integer> rankOf) {
-            long[] times = new long[items.size()];
-            int[] ranks = new int[items.size()];
-            for (int i = 0; i < items.size(); i++) {
-                times[i] = time(items.get(i));
-                ranks[i] = rankOf.get(items.get(i));
+    private static boolean contains(int[] values, int value) {
+        for (int item : values) {
+            if (item == value) {
+                return true;
             }
-            return new Members(items, times, ranks);
+        }
+        return false;
+    }
+
+    /** Candidates' scores by rank, in one array reused for every editorial; only the ranks touched are cleared. */
+    private static final class Scores {
+        final int[] score;
+        int[] touched = new int[64];
+        int touchedCount;
+
+        Scores(int count) {
+            score = new int[count];
+        }
+
+        void add(int rank, int weight) {
+            if (score[rank] == 0) {
+                if (touchedCount == touched.length) {
+                    touched = Arrays.copyOf(touched, 2 * touchedCount);
+                }
+                touched[touchedCount++] = rank;
+            }
+            score[rank] += weight;
+        }
+
+        void clear() {
+            for (int i = 0; i < touchedCount; i++) {
+                score[touched[i]] = 0;
+            }
+            touchedCount = 0;
         }
     }
 
-    /** Where an editorial sits in one topic or series list. */
-    private record Position(Members members, int index, boolean series) {
+    /** Where an editorial sits in one topic or series list, given as the ranks of that list's editorials. */
+    private record Position(int[] ranks, int index, boolean series) {
     }
 }

@@ -157,4 +157,25 @@ class SearchIndexTest {
             }
         }
     }
+
+    @Test
+    void postingsUpdatedForAFewEditedDocumentsAreThoseAFreshBuildMakes() {
+        Random random = new Random(17);
+        List<SearchDocument> documents = randomDocuments(random, 80);
+        WordNumbers kept = new WordNumbers();
+        for (int round = 0; round < 16; round++) {
+            assertSameIndex(SearchIndex.build(documents), SearchIndex.build(documents, kept, 1), "round " + round);
+            // Saves in the preview: one or two documents change their words, none is added or deleted, so the
+            // last build's postings are updated. Now and then a word leaves the site, or one arrives.
+            for (int edits = 1 + random.nextInt(2); edits > 0; edits--) {
+                documents.set(random.nextInt(documents.size()), randomDocument(random, 300 + 2 * round + edits));
+            }
+            if (round == 5) {
+                documents.set(0, document("Quorum " + round, null, "", List.of(), "quorum"));
+            }
+            if (round == 9) {
+                documents.set(0, document("Plain " + round, "Jane Doe", "About trade.", List.of("Trade"), "vote"));
+            }
+        }
+    }
 }

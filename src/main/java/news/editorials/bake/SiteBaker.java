@@ -18,6 +18,7 @@ import java.util.concurrent.locks.Lock;
 import java.util.function.Predicate;
 import news.editorials.cache.BakeCache;
 import news.editorials.cache.BuildInputs;
+import news.editorials.cache.FileDigests;
 import news.editorials.cache.OutputRecord;
 import news.editorials.images.ImageLibrary;
 import news.editorials.markup.EditorialMarkdownEngine;
@@ -113,9 +114,12 @@ public final class SiteBaker {
             // The day decides what is published, but after parsing (the crawler) and so through the page
             // models, which the page fingerprints cover: a new day re-renders only what it changes.
             Path spare = OutputSwap.spareFor(request.outputDir());
+            // The preview keeps the digests of the files it hashed (templates, assets, its classes) by their stamps.
+            FileDigests digests = cache.keptBetweenBakes(FileDigests.class, FileDigests::new);
             cache.begin(BuildInputs.read(request.projectDir(), request.contentDir(),
                     "drafts=" + request.includeDrafts(), templates.configModel(),
-                    List.of(request.outputDir(), BakeCache.folderFor(request.outputDir()), swap.staging(), spare)),
+                    List.of(request.outputDir(), BakeCache.folderFor(request.outputDir()), swap.staging(), spare),
+                    digests != null ? digests : FileDigests.none()),
                     request.clean(), request.outputDir(), spare);
             if (!request.inPlace() && !cache.spare().isEmpty() && swap.stageIntoSpare()) {
                 output.reuse(cache.spare());

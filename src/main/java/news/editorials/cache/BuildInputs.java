@@ -62,9 +62,10 @@ public final class BuildInputs {
      *                 bake), as text; part of both keys
      * @param config   the configuration the templates see
      * @param exclude  folders never to read (the output and the cache)
+     * @param digests  digests of files read in earlier bakes, where they are kept ({@link FileDigests})
      */
     public static BuildInputs read(Path projectDir, Path contentDir, String settings, Map<String, Object> config,
-                                   List<Path> exclude) {
+                                   List<Path> exclude, FileDigests digests) {
         Path project = projectDir.toAbsolutePath().normalize();
         Path content = contentDir.toAbsolutePath().normalize();
         Set<Path> skipped = new java.util.HashSet<>();
@@ -80,15 +81,15 @@ public final class BuildInputs {
         parse.add("format " + FORMAT);
         parse.add("settings " + settings);
         parse.add("java " + System.getProperty("java.vm.vendor") + " " + System.getProperty("java.vm.version"));
-        code(parse, skipped);
-        files(parse, project, project, skipped, true);
-        contentFiles(parse, content, skipped);
+        code(parse, skipped, digests);
+        files(parse, project, project, skipped, true, digests);
+        contentFiles(parse, content, skipped, digests);
 
         Key render = new Key();
         render.add("parse " + parse.digest());
         render.add("settings " + settings);
-        files(render, templates, templates, Set.of(), false);
-        files(render, assets, assets, Set.of(), false);
+        files(render, templates, templates, Set.of(), false, digests);
+        files(render, assets, assets, Set.of(), false, digests);
         Digest configDigest = new Fingerprint().of(new TreeMap<>(config));
         if (DEBUG) {
             config.forEach((name, value) -> {
@@ -111,7 +112,7 @@ public final class BuildInputs {
     }
 
     /** This project's classes by content; every other classpath entry by name, size and date. */
-    private static void code(Key key, Set<Path> skipped) {
+    private static void code(Key key, Set<Path> skipped, FileDigests digests) {
         Set<String> entries = new TreeSet<>();
         for (ClassLoader loader = BuildInputs.class.getClassLoader(); loader != null; loader = loader.getParent()) {
             if (loader instanceof URLClassLoader urls) {
@@ -128,9 +129,9 @@ public final class BuildInputs {
         Path own = ownCode();
         key.add("own " + own);
         if (Files.isDirectory(own)) {
-            files(key, own, own, Set.of(), false);
+            files(key, own, own, Set.of(), false, digests);
         } else {
-            file(key, own, own.getFileName().toString());
+            file(key, own, own.getFileName().toString(), digests);
         }
         for (String entry : new ArrayList<>(entries)) {
             addManifestClassPath(entry, entries);
@@ -147,7 +148,7 @@ public final class BuildInputs {
                 } else if (Files.isDirectory(path)) {
                     // A classes folder other than ours (another module): by content, like ours.
                     key.add("dir " + path);
-                    files(key, path, path, skipped, false);
+                    files(key, path, path, skipped, false, digests);
                 }
             } catch (IOException | URISyntaxException | IllegalArgumentException e) {
                 key.add("unreadable " + entry + " " + java.util.UUID.randomUUID());
@@ -184,7 +185,8 @@ public final class BuildInputs {
     }
 
     /** Every file under {@code dir}, by path and content, in a fixed order; skipped folders are not entered. */
-    private static void files(Key key, Path root, Path dir, Set<Path> skipped, boolean skipTopLevelDotNames) {
+    private static void files(Key key, Path root, Path dir, Set<Path> skipped, boolean skipTopLevelDotNames,
+                              FileDigests digests) {
         if (!Files.isDirectory(dir)) {
             key.add("absent " + dir);
             return;
@@ -215,12 +217,12 @@ public final class BuildInputs {
         }
         paths.sort(null);
         for (Path path : paths) {
-            file(key, path, root.relativize(path).toString());
+            file(key, path, root.relativize(path).toString(), digests);
         }
     }
 
     /** The content folder's files other than Markdown: JBake copies them into the site as they are. */
-    private static void contentFiles(Key key, Path content, Set<Path> skipped) {
+    private static void contentFiles(Key key, Path content, Set<Path> skipped, FileDigests digests) {
         if (!Files.isDirectory(content)) {
             return;
         }
@@ -232,7 +234,7 @@ public final class BuildInputs {
                     .sorted()
                     .toList();
             for (Path path : paths) {
-                file(key, path, "content/" + content.relativize(path));
+                file(key, path, "content/" + content.relativize(path), digests);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + content, e);
@@ -257,9 +259,9 @@ public final class BuildInputs {
         return false;
     }
 
-    private static void file(Key key, Path path, String name) {
+    private static void file(Key key, Path path, String name, FileDigests digests) {
         try {
-            key.add("file " + name + " " + Digest.of(Files.readAllBytes(path)));
+            key.add("file " + name + " " + digests.of(path));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + path, e);
         }

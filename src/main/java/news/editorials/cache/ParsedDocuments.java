@@ -173,7 +173,7 @@ final class ParsedDocuments {
         changed = true;
         if (decoded != null) {
             entries.put(source, new Entry(stamp, readAt, content, -1, 0, 0));
-            decoded.put(source, new Decoded(content, ValueCodec.copyMap(model), parseDigest, List.copyOf(warnings)));
+            decoded.put(source, new Decoded(content, TrackedDocument.readOnlyParse(model), parseDigest, List.copyOf(warnings)));
             return;
         }
         ByteArrayOutputStream texts = new ByteArrayOutputStream(16384);

@@ -56,9 +56,55 @@ public final class TrackedDocument extends DocumentModel {
      */
     public static TrackedDocument of(Map<String, Object> parse, Digest parseDigest) {
         TrackedDocument document = new TrackedDocument(parseDigest);
-        parse.forEach((key, value) -> document.put(key, readOnly(value)));
+        if (parse instanceof ReadOnlyParse readOnly) {
+            // Made read-only once, for every bake that uses it: only its top-level dates and arrays are copied.
+            readOnly.entries.forEach((key, value) ->
+                    document.put(key, value instanceof Date || value instanceof Object[] ? readOnly(value) : value));
+        } else {
+            parse.forEach((key, value) -> document.put(key, readOnly(value)));
+        }
         document.tracking = true;
         return document;
+    }
+
+    /**
+     * A read-only copy of {@code parse} (its values as {@link #readOnly} makes them, itself unmodifiable), for
+     * a cache that hands the same parse to bake after bake (the live preview's): documents made from it then
+     * share its values instead of copying them each time. Only dates and arrays nested in its collections are
+     * shared as they are; nothing in the bake changes one in place.
+     */
+    static Map<String, Object> readOnlyParse(Map<String, Object> parse) {
+        Map<String, Object> entries = new LinkedHashMap<>();
+        parse.forEach((key, value) -> entries.put(key, readOnly(value)));
+        return new ReadOnlyParse(Collections.unmodifiableMap(entries));
+    }
+
+    private static final class ReadOnlyParse extends AbstractMap<String, Object> {
+        private final Map<String, Object> entries;
+
+        ReadOnlyParse(Map<String, Object> entries) {
+            this.entries = entries;
+        }
+
+        @Override
+        public Set<Entry<String, Object>> entrySet() {
+            return entries.entrySet();
+        }
+
+        @Override
+        public Object get(Object key) {
+            return entries.get(key);
+        }
+
+        @Override
+        public boolean containsKey(Object key) {
+            return entries.containsKey(key);
+        }
+
+        @Override
+        public int size() {
+            return entries.size();
+        }
     }
 
     /** A copy that records its own changes from here on, as this one does. */

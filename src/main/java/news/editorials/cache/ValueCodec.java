@@ -283,37 +283,4 @@ final class ValueCodec {
         in.readFully(bytes);
         return new String(bytes, StandardCharsets.UTF_8);
     }
-
-    /**
-     * A copy of a decoded map that shares nothing anyone could change: maps, lists, arrays and dates are
-     * copied (each kind as the codec makes it), strings, stored texts, numbers and {@code java.time} values are shared.
-     */
-    static Map<String, Object> copyMap(Map<String, Object> map) {
-        Map<String, Object> copy = new LinkedHashMap<>();
-        map.forEach((key, value) -> copy.put(key, copy(value)));
-        return copy;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Object copy(Object value) {
-        if (value instanceof Date date) {
-            return new Date(date.getTime());
-        } else if (value instanceof Map<?, ?> map) {
-            Map<String, Object> copy = copyMap((Map<String, Object>) map);
-            return map.getClass().getName().startsWith("java.util.ImmutableCollections$") ? Map.copyOf(copy) : copy;
-        } else if (value instanceof List<?> list) {
-            List<Object> copy = new ArrayList<>(list.size());
-            list.forEach(item -> copy.add(copy(item)));
-            return list.getClass().getName().startsWith("java.util.ImmutableCollections$") ? List.copyOf(copy) : copy;
-        } else if (value instanceof String[] array) {
-            return array.clone();
-        } else if (value instanceof Object[] array) {
-            Object[] copy = new Object[array.length];
-            for (int i = 0; i < array.length; i++) {
-                copy[i] = copy(array[i]);
-            }
-            return copy;
-        }
-        return value;
-    }
 }

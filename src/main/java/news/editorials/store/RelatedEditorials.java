@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.jbake.model.DocumentModel;
 
 /**
@@ -26,6 +27,8 @@ final class RelatedEditorials {
     static final int WINDOW = 10;
     private static final int TOPIC_WEIGHT = 2;
     private static final int SERIES_WEIGHT = 3;
+    /** Fewest editorials worth a range of their own on another core. */
+    private static final int MIN_RANGE = 1024;
 
     private RelatedEditorials() {
     }
@@ -63,16 +66,19 @@ final class RelatedEditorials {
             link.put("date_display", other.get("date_display"));
             linkTo.add(Collections.unmodifiableMap(link));
         }
-        Scores scores = new Scores(count);
-        for (int rank = 0; rank < count; rank++) {
-            int[] related = choose(rank, memberships.get(rank), times, scores);
-            related = fillWithNeighbours(related, rank, count);
-            List<Map<String, Object>> links = new ArrayList<>(related.length);
-            for (int other : related) {
-                links.add(linkTo.get(other));
+        // Each editorial's choice is its own: in contiguous ranges on every core, each with its own scores.
+        int ranges = Math.max(1, Math.min(4 * Runtime.getRuntime().availableProcessors(), count / MIN_RANGE));
+        IntStream.range(0, ranges).parallel().forEach(range -> {
+            Scores scores = new Scores(count);
+            for (int rank = count * range / ranges; rank < count * (range + 1) / ranges; rank++) {
+                int[] related = fillWithNeighbours(choose(rank, memberships.get(rank), times, scores), rank, count);
+                List<Map<String, Object>> links = new ArrayList<>(related.length);
+                for (int other : related) {
+                    links.add(linkTo.get(other));
+                }
+                editorials.get(rank).put("related", links);
             }
-            editorials.get(rank).put("related", links);
-        }
+        });
     }
 
     private static void addPositions(List<List<Position>> memberships, Collection<SiteIndex.Group> groups, boolean series,

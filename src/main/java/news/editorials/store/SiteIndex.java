@@ -1,7 +1,9 @@
 package news.editorials.store;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,9 +41,7 @@ public final class SiteIndex {
     private final Map<String, Group> authors;
 
     SiteIndex(List<DocumentModel> documents) {
-        List<DocumentModel> sorted = new ArrayList<>(documents);
-        sorted.sort(NEWEST_FIRST);
-        this.all = List.copyOf(sorted);
+        this.all = newestFirst(documents);
 
         Map<String, List<DocumentModel>> types = new HashMap<>();
         Map<String, List<DocumentModel>> publishedTypes = new HashMap<>();
@@ -92,6 +92,27 @@ public final class SiteIndex {
         this.series = new LinkedHashMap<>(seriesGroups);
         this.authors = new LinkedHashMap<>(authorGroups);
         RelatedEditorials.link(editorials, topicGroups.values(), seriesGroups.values());
+    }
+
+    /**
+     * The documents in {@link #NEWEST_FIRST} order, each one's sort keys read once: comparing documents reads
+     * their fields from hash maps, and sorting ten thousand compares each about thirty times.
+     */
+    private static List<DocumentModel> newestFirst(List<DocumentModel> documents) {
+        record Keyed(Date date, Integer number, String source, DocumentModel document) {
+        }
+        Comparator<Keyed> order = Comparator
+                .comparing(Keyed::date, Comparator.nullsLast(Comparator.reverseOrder()))
+                .thenComparing(Keyed::number, Comparator.nullsLast(Comparator.reverseOrder()))
+                .thenComparing(Keyed::source, Comparator.nullsLast(Comparator.naturalOrder()));
+        List<Keyed> keyed = new ArrayList<>(documents.size());
+        for (DocumentModel document : documents) {
+            keyed.add(new Keyed(document.getDate(), (Integer) document.get("number"), document.getSourceuri(), document));
+        }
+        keyed.sort(order);
+        List<DocumentModel> sorted = new ArrayList<>(keyed.size());
+        keyed.forEach(item -> sorted.add(item.document()));
+        return Collections.unmodifiableList(sorted);
     }
 
     private static void putNav(DocumentModel document, String key, DocumentModel target) {

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import news.editorials.cache.BakeCache;
 import news.editorials.testing.TestSites;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -35,6 +36,7 @@ class IncrementalBakeIT {
     @TempDir
     Path temp;
     private boolean inPlace;
+    private boolean inMemory;
 
     @ParameterizedTest(name = "seed {0}")
     @ValueSource(longs = {11, 23, 47})
@@ -46,6 +48,17 @@ class IncrementalBakeIT {
     @ParameterizedTest(name = "seed {0}")
     @ValueSource(longs = {5})
     void inPlaceIncrementalBakesMatchCleanBakes(long seed) {
+        check(seed, true);
+    }
+
+    /**
+     * The live preview's cache: in memory, in one process, with what it keeps between bakes (parses made
+     * read-only once, file digests by stamp, the search index's word numbers and postings).
+     */
+    @ParameterizedTest(name = "seed {0}")
+    @ValueSource(longs = {31})
+    void previewBakesMatchCleanBakes(long seed) {
+        this.inMemory = true;
         check(seed, true);
     }
 
@@ -79,7 +92,7 @@ class IncrementalBakeIT {
     }
 
     private Outcome run(List<Change> changes, Path dir) {
-        Site site = new Site(dir, inPlace);
+        Site site = new Site(dir, inPlace, inMemory ? BakeCache.inMemory() : null);
         site.bakeBoth();
         int incremental = 0;
         int spare = 0;
@@ -198,12 +211,15 @@ class IncrementalBakeIT {
         private final Path content;
         private final Path dir;
         private final boolean inPlace;
+        /** The preview's cache, kept by the site as the preview keeps it; null for the cache on disk. */
+        private final BakeCache memory;
         private int cleanBakes;
         private Path cleanOutput;
 
-        Site(Path dir, boolean inPlace) {
+        Site(Path dir, boolean inPlace, BakeCache memory) {
             this.dir = dir;
             this.inPlace = inPlace;
+            this.memory = memory;
             this.project = dir.resolve("project");
             this.content = project.resolve("content");
             TestSites.copyTree(TestSites.PROJECT.resolve("templates"), project.resolve("templates"));
@@ -230,8 +246,9 @@ class IncrementalBakeIT {
 
         /** Bakes incrementally (with the cache) and cleanly (a fresh folder, no cache); returns the incremental report. */
         BakeReport bakeBoth() {
-            BakeReport report = SiteBaker.bake(BakeRequest.of(project, incrementalOutput())
-                    .withImagesDir(TestSites.FIXTURE_IMAGES).withInPlaceUpdates(inPlace));
+            BakeRequest request = BakeRequest.of(project, incrementalOutput())
+                    .withImagesDir(TestSites.FIXTURE_IMAGES).withInPlaceUpdates(inPlace);
+            BakeReport report = memory != null ? SiteBaker.bake(request, null, memory) : SiteBaker.bake(request);
             cleanOutput = dir.resolve("clean-" + cleanBakes++ + "/site");
             SiteBaker.bake(BakeRequest.of(project, cleanOutput).withImagesDir(TestSites.FIXTURE_IMAGES).withClean(true));
             return report;

@@ -37,7 +37,7 @@ class BakeCacheTest {
 
     private BuildInputs inputs() {
         return BuildInputs.read(project, project.resolve("content"), "drafts=false", Map.of("site_title", "T"),
-                List.of(output, cacheDir));
+                List.of(output, cacheDir), FileDigests.none());
     }
 
     /** One bake: parse a.md (remembering it), then record one output file. */

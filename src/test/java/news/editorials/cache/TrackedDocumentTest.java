@@ -197,6 +197,32 @@ class TrackedDocumentTest {
     }
 
     @Test
+    void aParseMadeReadOnlyOnceServesManyDocumentsThatCannotChangeIt() {
+        // The preview's cache keeps each parse this way and hands it to every bake.
+        Map<String, Object> original = parse("A");
+        original.put("date", new Date(1_000));
+        original.put("tags", new String[] {"Trade"});
+        Map<String, Object> kept = TrackedDocument.readOnlyParse(original);
+        assertEquals(original.keySet(), kept.keySet());
+        assertThrows(UnsupportedOperationException.class, () -> kept.put("title", "B"));
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> keptTopics = (List<Map<String, Object>>) kept.get("topics");
+        assertThrows(UnsupportedOperationException.class, () -> keptTopics.get(0).put("name", "Energy"));
+
+        TrackedDocument first = document(kept);
+        TrackedDocument second = document(kept);
+        first.put("title", "Changed");
+        ((Date) first.get("date")).setTime(2_000);
+        ((String[]) first.get("tags"))[0] = "Energy";
+        assertEquals("A", kept.get("title"));
+        assertEquals(new Date(1_000), kept.get("date"));
+        assertEquals(new Date(1_000), second.get("date"));
+        assertEquals("Trade", ((String[]) second.get("tags"))[0]);
+        assertEquals(List.copyOf(document(original).keySet()), List.copyOf(second.keySet()), "iterates as one made from the parse");
+        assertEquals(fingerprint(document(original)), fingerprint(second), "the same fingerprint as a fresh parse's");
+    }
+
+    @Test
     void recordsOnlyWhatChangedAfterTheParseInTheOrderItChanged() {
         TrackedDocument document = document(parse("A"));
         assertEquals(List.of(), document.changedSinceParse());

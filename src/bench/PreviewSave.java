@@ -18,9 +18,12 @@ import news.editorials.serve.LivePreview;
  * times and measures, for each save, the time until the preview serves the page with the new text (what a
  * browser reloading on the preview's event gets). Run by run.sh with the project's classes on the classpath:
  *
- * <pre>java -cp target/classes:DEPS src/bench/PreviewSave.java PROJECT CONTENT PREVIEW_DIR [SAVES]</pre>
+ * <pre>java -cp target/classes:DEPS src/bench/PreviewSave.java PROJECT CONTENT PREVIEW_DIR [SAVES [LATER]]</pre>
  *
- * Prints one line: "preview save-to-page ms: median M min A max B (N saves after W warm-up)".
+ * Prints "preview save-to-page ms: median M min A max B (N saves after W warm-up)": the first saves of a
+ * session. With LATER, it then saves on until LATER saves have been made and measures SAVES more, printed as
+ * "preview save-to-page ms after LATER saves: ...": the preview's JVM compiles its hottest code over the
+ * first dozen or two saves, so a maintainer's later saves are faster than the first ones.
  */
 public class PreviewSave {
     private static final int WARM_UP = 2;
@@ -30,6 +33,7 @@ public class PreviewSave {
         Path content = Path.of(args[1]);
         Path preview = Path.of(args[2]);
         int saves = args.length > 3 ? Integer.parseInt(args[3]) : 5;
+        int later = args.length > 4 ? Integer.parseInt(args[4]) : 0;
         Path editorial;
         try (Stream<Path> files = Files.walk(content.resolve("editorials"))) {
             editorial = files.filter(f -> f.toString().endsWith(".md")).sorted(Collections.reverseOrder()).findFirst().orElseThrow();
@@ -40,10 +44,12 @@ public class PreviewSave {
         StringWriter log = new StringWriter();
         HttpClient http = HttpClient.newHttpClient();
         List<Long> millis = new ArrayList<>();
+        List<Long> laterMillis = new ArrayList<>();
         try (LivePreview live = LivePreview.start(BakeRequest.of(project, preview).withContentDir(content).withDrafts(true),
                 0, new PrintWriter(log, true), new PrintWriter(System.err, true))) {
             URI uri = live.uri().resolve(page);
-            for (int i = 0; i < WARM_UP + saves; i++) {
+            int total = later > 0 ? Math.max(WARM_UP + saves, later) + saves : WARM_UP + saves;
+            for (int i = 0; i < total; i++) {
                 String marker = "Benchmark save " + System.nanoTime();
                 long saved = System.nanoTime();
                 Files.writeString(editorial, original + "\n" + marker + ".\n");
@@ -53,19 +59,30 @@ public class PreviewSave {
                     }
                     Thread.sleep(5);
                 }
-                if (i >= WARM_UP) {
-                    millis.add((System.nanoTime() - saved) / 1_000_000);
+                long took = (System.nanoTime() - saved) / 1_000_000;
+                if (i >= WARM_UP && i < WARM_UP + saves) {
+                    millis.add(took);
+                } else if (later > 0 && i >= total - saves) {
+                    laterMillis.add(took);
                 }
             }
         } finally {
             Files.writeString(editorial, original);
         }
+        System.out.println("preview save-to-page ms: " + summary(millis) + " (" + saves + " saves after " + WARM_UP
+                + " warm-up; in order " + millis + ")");
+        if (later > 0) {
+            System.out.println("preview save-to-page ms after " + later + " saves: " + summary(laterMillis)
+                    + " (in order " + laterMillis + ")");
+        }
+        System.out.print(log);
+    }
+
+    private static String summary(List<Long> millis) {
         List<Long> sorted = new ArrayList<>(millis);
         Collections.sort(sorted);
         long median = sorted.size() % 2 == 1 ? sorted.get(sorted.size() / 2)
                 : (sorted.get(sorted.size() / 2 - 1) + sorted.get(sorted.size() / 2)) / 2;
-        System.out.printf("preview save-to-page ms: median %d min %d max %d (%d saves after %d warm-up; in order %s)%n",
-                median, sorted.get(0), sorted.get(sorted.size() - 1), saves, WARM_UP, millis);
-        System.out.print(log);
+        return "median " + median + " min " + sorted.get(0) + " max " + sorted.get(sorted.size() - 1);
     }
 }

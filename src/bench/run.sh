@@ -19,6 +19,8 @@
 #   BENCH_RETRIES   how often to repeat a run during which others used >= BENCH_MAX_BUSY % of
 #                   the CPUs, default 2 (then it is kept, with a warning)
 #   BENCH_SEED      generator seed, default the generator's fixed one
+#   BENCH_PREVIEW_LATER  the preview's saves are timed early in its session and again after this
+#                   many saves, default 20 (0: early only)
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
@@ -34,6 +36,7 @@ TOOLS=${BENCH_TOOLS:-"mvn inc preview hugo"}
 MVN=(mvn -q -o -B -Dstyle.color=never) # plain output: no ANSI colour codes in logs
 CLK_TCK=$(getconf CLK_TCK)
 # The live preview's JVM options, as the pom gives them to exec:exec@serve.
+PREVIEW_LATER=${BENCH_PREVIEW_LATER:-20}
 PREVIEW_JVM_OPTIONS=$(sed -n 's:.*<preview.jvm.options>\(.*\)</preview.jvm.options>.*:\1:p' "$ROOT/pom.xml")
 NCPU=$(nproc)
 
@@ -138,7 +141,7 @@ timed_build() {
             # pom's preview.jvm.options): a full bake, then timed saves of one editorial until
             # the served page shows each; see PreviewSave.java.
             cmd=(java $PREVIEW_JVM_OPTIONS -cp "$ROOT/target/classes:$(cat "$BENCH_DIR/cp.txt")"
-                 "$BENCH_SRC/PreviewSave.java" "$ROOT" "$content" "$out" 5) ;;
+                 "$BENCH_SRC/PreviewSave.java" "$ROOT" "$content" "$out" 5 "$PREVIEW_LATER") ;;
         java)
             # The bake alone, to show how much of the above is Maven (quiet, like mvn -q).
             # Same JVM options as Maven's JVM gets from .mvn/jvm.config.
@@ -179,6 +182,7 @@ timed_build() {
     if [[ $tool == preview ]]; then
         # The process's own wall time is mostly its first, full bake: report the saves.
         WALL=$(awk '/preview save-to-page ms: median/ {printf "%.2f", $5 / 1000}' "$log")
+        LATER_NOTE=$(grep -o 'after [0-9]* saves: median [0-9]*' "$log" || true)
     fi
 }
 
@@ -199,12 +203,12 @@ if [[ -f $BENCH_DIR/.last-delete ]]; then
     fi
 fi
 
-if [[ " ${TOOLS[*]} " == *" mvn "* || " ${TOOLS[*]} " == *" java "* ]]; then
+if [[ " ${TOOLS[*]} " != " hugo " ]]; then
     # Compile now, so that the first timed Maven run doesn't pay for it (package with
     # -DskipTests still compiles the tests), and write the runtime classpath for the
-    # bake-alone runs.
+    # bake-alone and preview runs.
     phase=compile
-    [[ " ${TOOLS[*]} " == *" mvn "* ]] && phase=test-compile
+    [[ " ${TOOLS[*]} " == *" mvn "* || " ${TOOLS[*]} " == *" inc "* ]] && phase=test-compile
     echo "preparing: mvn $phase dependency:build-classpath"
     "${MVN[@]}" -f "$ROOT/pom.xml" "$phase" dependency:build-classpath \
         -Dmdep.includeScope=runtime "-Dmdep.outputFile=$BENCH_DIR/cp.txt"
@@ -278,6 +282,9 @@ for N in "${SIZES[@]}"; do
                 printf '  run %d %-10s wall %6.2f s  cpu %6.2f s  rss %5d MB  html %6d  (load %s; others %d%% before, %d%% during)%s\n' \
                     "$run" "$(label "$tool")" "$WALL" "$CPU" "$RSS_MB" "$HTML" "$LOADAVG" "$QUIET_BUSY" "$OTHERS" \
                     "$([[ $kept == no ]] && echo ' -> busy machine, discarded, again')"
+                if [[ $tool == preview && -n ${LATER_NOTE:-} ]]; then
+                    echo "        save-to-page $LATER_NOTE ms"
+                fi
                 printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$(date -u +%FT%TZ)" "$GIT_REV" "$N" \
                     "$(label "$tool")" "$run" "$WALL" "$CPU" "$RSS_MB" "$HTML" "${LOADAVG// /$'\t'}" \
                     "$QUIET_BUSY"$'\t'"$OTHERS" "$kept" >>"$RESULTS"

@@ -72,7 +72,8 @@ public class PreviewSave {
         System.out.println("preview save-to-page ms: " + summary(millis) + " (" + saves + " saves after " + WARM_UP
                 + " warm-up; in order " + millis + ")");
         if (later > 0) {
-            System.out.println("preview save-to-page ms after " + later + " saves: " + summary(laterMillis)
+            int before = Math.max(WARM_UP + saves, later);
+            System.out.println("preview save-to-page ms after " + before + " saves: " + summary(laterMillis)
                     + " (in order " + laterMillis + ")");
         }
         System.out.print(log);

@@ -114,7 +114,8 @@ public final class SiteBaker {
             // The day decides what is published, but after parsing (the crawler) and so through the page
             // models, which the page fingerprints cover: a new day re-renders only what it changes.
             Path spare = OutputSwap.spareFor(request.outputDir());
-            // The preview keeps the digests of the files it hashed (templates, assets, its classes) by their stamps.
+            // The preview keeps the digests of the files the key hashes (the project's, templates, assets, its
+            // classes, the content folder's other files) by their stamps.
             FileDigests digests = cache.keptBetweenBakes(FileDigests.class, FileDigests::new);
             cache.begin(BuildInputs.read(request.projectDir(), request.contentDir(),
                     "drafts=" + request.includeDrafts(), templates.configModel(),

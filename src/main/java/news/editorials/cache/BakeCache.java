@@ -260,8 +260,7 @@ public final class BakeCache {
 
         /**
          * The parsed document's values, in the order the parser left them; in the preview's cache, the cache's
-         * own: read them, or make a document of them with {@link TrackedDocument#of} (which copies), never
-         * change them.
+         * own, read-only: read them, or make a document of them with {@link TrackedDocument#of}.
          */
         public Map<String, Object> model() {
             return model;

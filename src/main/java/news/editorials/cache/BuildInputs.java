@@ -100,6 +100,7 @@ public final class BuildInputs {
         }
         // A configuration that cannot be fingerprinted must never match an earlier one.
         render.add("config " + (configDigest != null ? configDigest : java.util.UUID.randomUUID()));
+        digests.endRound();
         return new BuildInputs(parse.digest(), render.digest());
     }
 

@@ -32,8 +32,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * one: the heap holds what listings need, not every editorial's HTML. A new parse's texts move to the log
  * as it is stored, so a clean bake does not hold them either.
  *
- * <p>In memory (the preview's long-lived JVM), parses are kept as objects, a copy of what the parser made,
- * and handed out as they are: the crawler's {@link TrackedDocument} copies what it keeps.
+ * <p>In memory (the preview's long-lived JVM), parses are kept as objects, made read-only once
+ * ({@link TrackedDocument#readOnlyParse}), and handed out as they are: the crawler's {@link TrackedDocument}s
+ * share their values, copying only the top-level dates and arrays.
  */
 final class ParsedDocuments {
     /**

@@ -27,7 +27,9 @@ import org.jbake.model.DocumentModel;
  * code that tried to change one in place would fail loudly rather than leave a page stale. Every change goes
  * through the map itself ({@code put}, {@code remove} ...), which records the key; its views are read-only.
  * Dates and arrays cannot be made read-only: they are copied, so nothing changed in one reaches the parse
- * it came from (the bake code changes neither in place).
+ * it came from, except those nested in a parse's collections when the parse was made read-only once for
+ * many bakes ({@link #readOnlyParse}, the preview's cache): those are shared. The bake code changes
+ * neither in place.
  */
 public final class TrackedDocument extends DocumentModel {
     private static final long serialVersionUID = 1L;

@@ -63,6 +63,16 @@ final class ServeCommand implements Callable<Integer> {
             err.println("serve: --port must be between 0 and 65535, not " + port);
             return EditorialsCommand.EXIT_USAGE;
         }
+        if (stopWithParent) {
+            // Watched from the start: the first bake takes a while on a large archive, and a parent that ended
+            // meanwhile would leave this process to init, whose end never comes.
+            ProcessHandle parent = ProcessHandle.current().parent().orElse(null);
+            if (parent == null || parent.pid() == 1 || !parent.isAlive()) {
+                err.println("serve: the process that started this one has ended; not starting");
+                return EditorialsCommand.EXIT_FAILURE;
+            }
+            parent.onExit().thenRun(() -> System.exit(0));
+        }
         BakeRequest request = BakeRequest.of(projectDir, projectDir.resolve(output)).withDrafts(true);
         if (contentDir != null) {
             request = request.withContentDir(contentDir);
@@ -84,9 +94,6 @@ final class ServeCommand implements Callable<Integer> {
             preview.close();
             stopped.countDown();
         }, "preview-shutdown"));
-        if (stopWithParent) {
-            ProcessHandle.current().parent().ifPresent(parent -> parent.onExit().thenRun(() -> System.exit(0)));
-        }
         stopped.await();
         return 0;
     }

@@ -176,8 +176,10 @@ public final class SearchIndex {
         }
 
         /**
-         * Whether postings made from {@code before} can be updated to {@code now}: the same documents by number
-         * (numbers are places, so a new or deleted editorial renumbers the newer ones), few of them changed.
+         * Whether postings made from {@code before} can be updated to {@code now}: as many documents (numbers
+         * are places, so a new or deleted editorial renumbers the newer ones, and most of them then count as
+         * changed), few of them with other words. The update moves each changed number's postings, whatever
+         * document now holds it.
          */
         static boolean canUpdate(List<WordNumbers.DocumentWords> before, List<WordNumbers.DocumentWords> now) {
             if (before == null || before.size() != now.size()) {

@@ -15,7 +15,8 @@ import news.editorials.cache.StoredText;
  * cutting, folding and looking up millions of words is the costly part, and a long-lived process (the live
  * preview) that keeps one instance between bakes does it only for new and changed documents. That costs
  * about 4 bytes a distinct word a document (12 MB at 10,000 editorials), beside the texts the preview's
- * bake cache holds anyway. Numbers are never reused, so a document's numbers stay right whatever else
+ * bake cache holds anyway; the postings it also keeps, to update them for the documents a save changed,
+ * about as much again, and up to twice that in their arrays' spare room. Numbers are never reused, so a document's numbers stay right whatever else
  * changes; the words of texts no longer on the site are dropped after each build, and the numbering starts
  * again when most of the words it knows are no longer used.
  *
@@ -123,11 +124,14 @@ public final class WordNumbers {
         return lastWords;
     }
 
+    /** The postings kept for the next build, left where they are (for tests). */
+    SearchIndex.Postings keptPostings() {
+        return lastPostings;
+    }
+
     void keepPostings(SearchIndex.Postings postings, List<DocumentWords> madeFrom) {
-        if (remembers) {
-            lastPostings = postings;
-            lastWords = madeFrom;
-        }
+        lastPostings = postings;
+        lastWords = madeFrom;
     }
 
     private void forgetPostings() {

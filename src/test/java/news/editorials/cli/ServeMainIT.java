@@ -1,7 +1,7 @@
 package news.editorials.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -50,18 +50,24 @@ class ServeMainIT {
                 "---\ntitle: Served through Maven\ndate: 2025-03-04\n---\nA body.\n");
         Path preview = temp.resolve("preview");
         // exec:exec@serve alone reuses this build's compiled classes: nothing in target/ changes under the tests.
-        Process maven = new ProcessBuilder("mvn", "-o", "-B", "-q", "exec:exec@serve",
+        // exec.timeout: should this test's JVM be killed, Maven still ends the preview within ten minutes.
+        Process maven = new ProcessBuilder("mvn", "-o", "-B", "-q", "exec:exec@serve", "-Dexec.timeout=600000",
                 "-Dserve.args=--port 0 --content-dir " + content + " --output " + preview)
                 .directory(TestSites.PROJECT.toFile()).redirectErrorStream(true).start();
-        StringBuilder log = new StringBuilder();
+        StringBuffer log = new StringBuffer();
         CompletableFuture<URI> served = CompletableFuture.supplyAsync(() -> awaitServing(maven, log));
         List<ProcessHandle> started = List.of();
         try {
-            URI uri = served.get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
-            assertNotEquals(null, uri, log::toString);
+            URI uri;
+            try {
+                uri = served.get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (TimeoutException e) {
+                throw new AssertionError("the preview did not start in " + TIMEOUT + ":\n" + log, e);
+            }
+            assertNotNull(uri, log::toString);
 
-            HttpResponse<String> home = HttpClient.newHttpClient().send(HttpRequest.newBuilder(uri).build(),
-                    HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> home = HttpClient.newHttpClient().send(
+                    HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
             assertEquals(200, home.statusCode(), log::toString);
             assertTrue(home.body().contains("Served through Maven"), home::body);
 
@@ -90,13 +96,11 @@ class ServeMainIT {
     }
 
     /** Reads Maven's output until the preview says where it serves; null if Maven ends first. */
-    private static URI awaitServing(Process maven, StringBuilder log) {
+    private static URI awaitServing(Process maven, StringBuffer log) {
         BufferedReader lines = new BufferedReader(new InputStreamReader(maven.getInputStream(), StandardCharsets.UTF_8));
         try {
             for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-                synchronized (log) {
-                    log.append(line).append('\n');
-                }
+                log.append(line).append('\n');
                 Matcher serving = SERVING.matcher(line);
                 if (serving.find()) {
                     // Keep reading, so that the preview never blocks on a full pipe.

@@ -3,6 +3,7 @@ package news.editorials.search;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -164,7 +165,11 @@ class SearchIndexTest {
         List<SearchDocument> documents = randomDocuments(random, 80);
         WordNumbers kept = new WordNumbers();
         for (int round = 0; round < 16; round++) {
+            Object before = kept.keptPostings();
             assertSameIndex(SearchIndex.build(documents), SearchIndex.build(documents, kept, 1), "round " + round);
+            if (round > 0) {
+                assertSame(before, kept.keptPostings(), "round " + round + ": the kept postings were updated in place");
+            }
             // Saves in the preview: one or two documents change their words, none is added or deleted, so the
             // last build's postings are updated. Now and then a word leaves the site, or one arrives.
             for (int edits = 1 + random.nextInt(2); edits > 0; edits--) {
@@ -177,5 +182,30 @@ class SearchIndexTest {
                 documents.set(0, document("Plain " + round, "Jane Doe", "About trade.", List.of("Trade"), "vote"));
             }
         }
+    }
+
+    @Test
+    void whenTheNumberingStartsAgainNoPostingsAreKeptFromBeforeIt() {
+        // Thousands of words that then leave the site: the numbers are mostly unused, and start again.
+        Random random = new Random(3);
+        List<SearchDocument> documents = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            StringBuilder body = new StringBuilder();
+            for (int w = 0; w < 400; w++) {
+                for (int c = 0; c < 9; c++) {
+                    body.append((char) ('a' + random.nextInt(26)));
+                }
+                body.append(' ');
+            }
+            documents.add(document("Title " + i, null, "", List.of(), body.toString()));
+        }
+        WordNumbers kept = new WordNumbers();
+        SearchIndex.build(documents, kept, 1);
+        documents.replaceAll(document -> document("Short " + document.title(), null, "", List.of(), "vote"));
+        assertSameIndex(SearchIndex.build(documents), SearchIndex.build(documents, kept, 1), "after the words left");
+        assertNull(kept.keptPostings(), "the numbering started again: the postings it kept were forgotten");
+
+        documents.set(3, document("Edited", null, "", List.of(), "trade tariffs"));
+        assertSameIndex(SearchIndex.build(documents), SearchIndex.build(documents, kept, 1), "the next edit");
     }
 }

@@ -16,9 +16,9 @@ import news.editorials.cache.StoredText;
  * preview) that keeps one instance between bakes does it only for new and changed documents. That costs
  * about 4 bytes a distinct word a document (12 MB at 10,000 editorials), beside the texts the preview's
  * bake cache holds anyway; the postings it also keeps, to update them for the documents a save changed,
- * about as much again, and up to twice that in their arrays' spare room. Numbers are never reused, so a document's numbers stay right whatever else
- * changes; the words of texts no longer on the site are dropped after each build, and the numbering starts
- * again when most of the words it knows are no longer used.
+ * about as much again, and up to twice that in their arrays' spare room. Numbers are never reused, so a
+ * document's numbers stay right whatever else changes; the words of texts no longer on the site are dropped
+ * after each build, and the numbering starts again when most of the words it knows are no longer used.
  *
  * <p>Not thread-safe: one build at a time. Each build cuts the words of the documents it does not know on
  * every core.

@@ -227,11 +227,14 @@ public final class BuildInputs {
         if (!Files.isDirectory(content)) {
             return;
         }
-        try (Stream<Path> walk = Files.walk(content)) {
-            List<Path> paths = walk.filter(Files::isRegularFile)
-                    .filter(path -> !isUnder(path, skipped.stream().filter(s -> !s.equals(content)).toList()))
+        List<Path> skippedInside = skipped.stream().filter(folder -> !folder.equals(content)).toList();
+        // The walk's own attributes, not a second stat of each of ten thousand files (a link is followed).
+        try (Stream<Path> walk = Files.find(content, Integer.MAX_VALUE, (path, attributes) ->
+                attributes.isRegularFile() || attributes.isSymbolicLink() && Files.isRegularFile(path))) {
+            List<Path> paths = walk
                     .filter(path -> !path.getFileName().toString().endsWith(".md") || hidden(content.relativize(path)))
                     .filter(path -> !hidden(content.relativize(path)) || path.getFileName().toString().equals(".jbakeignore"))
+                    .filter(path -> !isUnder(path, skippedInside))
                     .sorted()
                     .toList();
             for (Path path : paths) {

@@ -72,8 +72,12 @@ final class SiteAssets extends Asset {
             Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult preVisitDirectory(Path folder, BasicFileAttributes attributes) throws IOException {
+                    if (folder.equals(root)) {
+                        return FileVisitResult.CONTINUE;
+                    }
+                    // By name, ignoring case, as JBake looks for it.
                     try (Stream<Path> names = Files.list(folder)) {
-                        return !folder.equals(root) && names.anyMatch(name -> name.getFileName().toString().equalsIgnoreCase(ignoreFile))
+                        return names.anyMatch(name -> name.getFileName().toString().equalsIgnoreCase(ignoreFile))
                                 ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
                     }
                 }

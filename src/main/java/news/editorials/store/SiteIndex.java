@@ -18,11 +18,21 @@ import org.jbake.model.DocumentModel;
  * ({@link RelatedEditorials}), so no page ever searches a list.
  */
 public final class SiteIndex {
+    /** What the site's order reads of a document. */
+    private record SortKey(Date date, Integer number, String source) {
+        static SortKey of(DocumentModel document) {
+            return new SortKey(document.getDate(), (Integer) document.get("number"), document.getSourceuri());
+        }
+    }
+
     /** Newest first; on the same day the higher series number first; then by source path for a stable order. */
-    static final Comparator<DocumentModel> NEWEST_FIRST = Comparator
-            .comparing(DocumentModel::getDate, Comparator.nullsLast(Comparator.reverseOrder()))
-            .thenComparing(document -> (Integer) document.get("number"), Comparator.nullsLast(Comparator.reverseOrder()))
-            .thenComparing(DocumentModel::getSourceuri, Comparator.nullsLast(Comparator.naturalOrder()));
+    private static final Comparator<SortKey> ORDER = Comparator
+            .comparing(SortKey::date, Comparator.nullsLast(Comparator.reverseOrder()))
+            .thenComparing(SortKey::number, Comparator.nullsLast(Comparator.reverseOrder()))
+            .thenComparing(SortKey::source, Comparator.nullsLast(Comparator.naturalOrder()));
+
+    /** The site's order, for a few documents; {@link #newestFirst} sorts many. */
+    static final Comparator<DocumentModel> NEWEST_FIRST = Comparator.comparing(SortKey::of, ORDER);
 
     /** A topic, series or author: its name, URL slug and the published editorials in it. */
     public record Group(String name, String slug, String url, List<DocumentModel> items) {
@@ -99,17 +109,13 @@ public final class SiteIndex {
      * their fields from hash maps, and sorting ten thousand compares each about thirty times.
      */
     private static List<DocumentModel> newestFirst(List<DocumentModel> documents) {
-        record Keyed(Date date, Integer number, String source, DocumentModel document) {
+        record Keyed(SortKey key, DocumentModel document) {
         }
-        Comparator<Keyed> order = Comparator
-                .comparing(Keyed::date, Comparator.nullsLast(Comparator.reverseOrder()))
-                .thenComparing(Keyed::number, Comparator.nullsLast(Comparator.reverseOrder()))
-                .thenComparing(Keyed::source, Comparator.nullsLast(Comparator.naturalOrder()));
         List<Keyed> keyed = new ArrayList<>(documents.size());
         for (DocumentModel document : documents) {
-            keyed.add(new Keyed(document.getDate(), (Integer) document.get("number"), document.getSourceuri(), document));
+            keyed.add(new Keyed(SortKey.of(document), document));
         }
-        keyed.sort(order);
+        keyed.sort(Comparator.comparing(Keyed::key, ORDER));
         List<DocumentModel> sorted = new ArrayList<>(keyed.size());
         keyed.forEach(item -> sorted.add(item.document()));
         return Collections.unmodifiableList(sorted);

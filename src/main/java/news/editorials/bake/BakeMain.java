@@ -1,8 +1,12 @@
 package news.editorials.bake;
 
+import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The bake as {@code mvn package} runs it: {@code BakeMain PROJECT_DIR OUTPUT_DIR}.
@@ -13,8 +17,15 @@ import java.time.format.DateTimeParseException;
  * {@link news.editorials.cache.BakeCache}); {@code site.now=YYYY-MM-DD} bakes as of that day (editorials dated
  * after it are scheduled and left out) instead of today in {@code site.timezone}. Warnings go to standard error; progress on long bakes to
  * standard output unless Maven runs quietly ({@code -q}) or {@code site.quiet=true}.
+ *
+ * <p>{@code site.daemon=true} bakes in the project's bake daemon, a JVM kept warm between bakes, started if
+ * none runs ({@link BakeDaemon}); {@code site.daemon=stop} stops it.
  */
 public final class BakeMain {
+    /** The system properties a bake reads (the daemon is sent them: it has its own). */
+    static final List<String> SETTINGS = List.of("site.content", "site.images", "site.image_cache", "site.drafts",
+            "site.clean", "site.now", "site.quiet");
+
     private BakeMain() {
     }
 
@@ -22,42 +33,70 @@ public final class BakeMain {
         if (args.length != 2) {
             throw new IllegalArgumentException("usage: BakeMain PROJECT_DIR OUTPUT_DIR");
         }
+        Map<String, String> settings = new TreeMap<>();
+        for (String name : SETTINGS) {
+            String value = System.getProperty(name);
+            if (value != null) {
+                settings.put(name, value);
+            }
+        }
+        if (mavenIsQuiet()) {
+            settings.put("site.quiet", "true");
+        }
+        String daemon = System.getProperty("site.daemon", "false").strip();
         Path project = Path.of(args[0]);
-        BakeRequest request = BakeRequest.of(project, Path.of(args[1]))
-                .withDrafts(Boolean.getBoolean("site.drafts"))
-                .withClean(Boolean.getBoolean("site.clean"));
-        String now = System.getProperty("site.now", "");
+        if (daemon.equals("stop")) {
+            BakeDaemonClient.stop(project, System.out);
+            return;
+        }
+        if ((daemon.equals("true") || daemon.isEmpty())
+                && BakeDaemonClient.bake(project, Path.of(args[1]), settings, System.out, System.err)) {
+            return;
+        }
+        bake(project, Path.of(args[1]), settings, System.out, System.err);
+    }
+
+    /**
+     * One bake with the given {@link #SETTINGS}, printing as {@link #main} does.
+     *
+     * @throws BakeException when the site has problems (each already printed to {@code err})
+     */
+    static void bake(Path project, Path output, Map<String, String> settings, PrintStream out, PrintStream err) {
+        BakeRequest request = BakeRequest.of(project, output)
+                .withDrafts(Boolean.parseBoolean(settings.get("site.drafts")))
+                .withClean(Boolean.parseBoolean(settings.get("site.clean")));
+        String now = settings.getOrDefault("site.now", "");
         if (!now.isBlank()) {
             try {
                 request = request.asOf(LocalDate.parse(now.strip()));
             } catch (DateTimeParseException e) {
-                System.err.println("ERROR -Dsite.now must be a calendar date like 2025-08-02, not '" + now + "'");
+                err.println("ERROR -Dsite.now must be a calendar date like 2025-08-02, not '" + now + "'");
                 throw new IllegalArgumentException("-Dsite.now must be a calendar date like 2025-08-02, not '" + now + "'", e);
             }
         }
-        String content = System.getProperty("site.content", "");
+        String content = settings.getOrDefault("site.content", "");
         if (!content.isBlank()) {
             request = request.withContentDir(Path.of(content));
         }
-        String images = System.getProperty("site.images", "");
+        String images = settings.getOrDefault("site.images", "");
         if (!images.isBlank()) {
             request = request.withImagesDir(Path.of(images));
         }
-        String imageCache = System.getProperty("site.image_cache", "");
+        String imageCache = settings.getOrDefault("site.image_cache", "");
         if (!imageCache.isBlank()) {
             request = request.withImageCacheDir(Path.of(imageCache));
         }
-        boolean quiet = Boolean.getBoolean("site.quiet") || mavenIsQuiet();
+        boolean quiet = Boolean.parseBoolean(settings.get("site.quiet"));
         try {
-            BakeReport report = SiteBaker.bake(request, quiet ? null : System.out);
-            report.warnings().forEach(warning -> System.err.println("WARNING " + warning));
+            BakeReport report = SiteBaker.bake(request, quiet ? null : out);
+            report.warnings().forEach(warning -> err.println("WARNING " + warning));
             if (!quiet) {
-                System.out.printf("Baked %d documents (%d scheduled, left out) into %d pages in %s in %.1f s (%s); %s%n",
+                out.printf("Baked %d documents (%d scheduled, left out) into %d pages in %s in %.1f s (%s); %s%n",
                         report.documents(), report.scheduled(), report.pages(), report.outputDir(),
                         report.millis() / 1000.0, report.describePhases(), report.cache());
             }
         } catch (BakeException e) {
-            e.problems().forEach(problem -> System.err.println("ERROR " + problem));
+            e.problems().forEach(problem -> err.println("ERROR " + problem));
             throw e;
         }
     }

@@ -112,30 +112,90 @@ public final class BuildInputs {
         return renderKey;
     }
 
-    /** This project's classes by content; every other classpath entry by name, size and date. */
-    private static void code(Key key, Set<Path> skipped, FileDigests digests) {
-        Set<String> entries = new TreeSet<>();
-        for (ClassLoader loader = BuildInputs.class.getClassLoader(); loader != null; loader = loader.getParent()) {
-            if (loader instanceof URLClassLoader urls) {
-                for (URL url : urls.getURLs()) {
-                    entries.add(url.toString());
-                }
+    /**
+     * The code this JVM runs, as the key sees it ({@link #parseKey()}): this project's classes by content, every
+     * other classpath entry by name, size and date, and the JVM. Two JVMs with the same digest run the same code
+     * on the same classpath (the bake daemon, {@code news.editorials.bake.BakeDaemon}, is told apart by it).
+     */
+    public static Digest codeDigest() {
+        Key key = new Key();
+        key.add("java " + System.getProperty("java.home") + " " + System.getProperty("java.vm.vendor") + " "
+                + System.getProperty("java.vm.version"));
+        code(key, Set.of(), FileDigests.none());
+        return key.digest();
+    }
+
+    /**
+     * Every classpath entry the key reads, in the order classes and resources are looked up: the JVM's class
+     * path, then the URLs of each class loader from the outermost in, each jar followed by the class path in its
+     * manifest. A JVM started with these as its class path runs this code and finds the same resources first
+     * (JBake's tools are found through {@code META-INF/services}, ours listed before JBake's own), and reads
+     * the same entries for its key ({@code BakeDaemon}), so its bakes share the bake cache.
+     */
+    public static List<Path> classpath() {
+        List<Path> paths = new ArrayList<>();
+        for (String entry : lookupOrder()) {
+            try {
+                paths.add(Path.of(new java.net.URI(entry)));
+            } catch (URISyntaxException | IllegalArgumentException e) {
+                // An entry that cannot be read (its jar's manifest was unreadable): not one to run on.
             }
         }
+        return paths;
+    }
+
+    /** The entries by name: the key does not depend on the order they come in. */
+    private static Set<String> classpathEntries() {
+        return new TreeSet<>(lookupOrder());
+    }
+
+    private static Set<String> lookupOrder() {
+        List<String> found = new ArrayList<>();
         for (String entry : System.getProperty("java.class.path", "").split(File.pathSeparator)) {
             if (!entry.isBlank()) {
-                entries.add(Path.of(entry).toAbsolutePath().toUri().toString());
+                found.add(canonical(Path.of(entry).toAbsolutePath().toUri().toString()));
             }
         }
+        List<URLClassLoader> loaders = new ArrayList<>();
+        for (ClassLoader loader = BuildInputs.class.getClassLoader(); loader != null; loader = loader.getParent()) {
+            if (loader instanceof URLClassLoader urls) {
+                loaders.add(0, urls);
+            }
+        }
+        for (URLClassLoader loader : loaders) {
+            for (URL url : loader.getURLs()) {
+                found.add(canonical(url.toString()));
+            }
+        }
+        Set<String> entries = new java.util.LinkedHashSet<>();
+        for (String entry : found) {
+            entries.add(entry);
+            addManifestClassPath(entry, entries);
+        }
+        return entries;
+    }
+
+    /**
+     * One spelling for each file ({@code file:/a} from a class loader, {@code file:///a} from a path): the entries
+     * are read in order, and a JVM started on {@link #classpath()} must read them in the same order.
+     */
+    private static String canonical(String entry) {
+        try {
+            return Path.of(new java.net.URI(entry)).toAbsolutePath().normalize().toUri().toString();
+        } catch (URISyntaxException | IllegalArgumentException | java.nio.file.FileSystemNotFoundException e) {
+            return entry;
+        }
+    }
+
+    /** This project's classes by content; every other classpath entry by name, size and date. */
+    private static void code(Key key, Set<Path> skipped, FileDigests digests) {
+        Set<String> entries = classpathEntries();
         Path own = ownCode();
         key.add("own " + own);
         if (Files.isDirectory(own)) {
             files(key, own, own, Set.of(), false, digests);
         } else {
             file(key, own, own.getFileName().toString(), digests);
-        }
-        for (String entry : new ArrayList<>(entries)) {
-            addManifestClassPath(entry, entries);
         }
         for (String entry : entries) {
             try {
@@ -157,7 +217,7 @@ public final class BuildInputs {
         }
     }
 
-    /** Surefire and some launchers put the classpath in a jar's manifest; follow it. */
+    /** Surefire and some launchers put the classpath in a jar's manifest; follow it (and theirs). */
     private static void addManifestClassPath(String entry, Set<String> entries) {
         if (!entry.endsWith(".jar")) {
             return;
@@ -168,7 +228,11 @@ public final class BuildInputs {
             if (classPath != null) {
                 java.net.URI base = new java.net.URI(entry);
                 for (String item : classPath.trim().split("\\s+")) {
-                    entries.add(base.resolve(item).toString());
+                    String listed = canonical(base.resolve(item).toString());
+                    // Followed all the way: a JVM started on the expanded path finds the same entries.
+                    if (entries.add(listed)) {
+                        addManifestClassPath(listed, entries);
+                    }
                 }
             }
         } catch (IOException | URISyntaxException | IllegalArgumentException e) {

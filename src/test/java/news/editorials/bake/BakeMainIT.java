@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.stream.Stream;
 import news.editorials.testing.ChildJvm;
 import news.editorials.testing.TestSites;
@@ -50,7 +49,7 @@ class BakeMainIT {
         TestSites.copyTree(TestSites.FIXTURE_CONTENT, content);
         Path output = temp.resolve("site");
         assertEquals(0, bakeMain(content, output).exitCode());
-        Map<String, String> goodSite = snapshot(output);
+        Map<String, String> goodSite = TestSites.snapshot(output);
         Path bad = content.resolve("editorials/2025/bad-date.md");
         Files.writeString(bad, "---\ntitle: Bad date\ndate: 2025-13-45\n---\nBody.\n");
 
@@ -59,7 +58,7 @@ class BakeMainIT {
         assertNotEquals(0, result.exitCode(), result::toString);
         assertTrue(result.err().lines().anyMatch(line -> line.equals("ERROR " + bad
                         + ":3: date must be a calendar date like 2025-07-27, not '2025-13-45'")), result::toString);
-        assertEquals(goodSite, snapshot(output), "the last good site is left as it was");
+        assertEquals(goodSite, TestSites.snapshot(output), "the last good site is left as it was");
     }
 
     /** The one Maven run: the bake execution of the pom with {@code -Dsite.output}, as the README gives it. */
@@ -81,18 +80,6 @@ class BakeMainIT {
             assertEquals(List.of(), left.map(path -> path.getFileName().toString())
                     .filter(name -> name.contains("staging")).toList(), "no staging folder left");
         }
-    }
-
-    /** Every file of a site with its content, to tell whether anything changed. */
-    private static Map<String, String> snapshot(Path site) throws IOException {
-        Map<String, String> files = new TreeMap<>();
-        try (Stream<Path> paths = Files.walk(site)) {
-            for (Path path : paths.filter(Files::isRegularFile).toList()) {
-                files.put(site.relativize(path).toString(),
-                        new String(Files.readAllBytes(path), java.nio.charset.StandardCharsets.ISO_8859_1));
-            }
-        }
-        return files;
     }
 
     private static String readQuietly(Path file) {

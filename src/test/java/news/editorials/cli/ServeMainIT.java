@@ -17,13 +17,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import news.editorials.testing.ChildJvm;
 import news.editorials.testing.TestSites;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -73,9 +73,9 @@ class ServeMainIT {
 
             started = maven.descendants().toList();
             ProcessHandle previewJvm = started.stream()
-                    .filter(process -> words(process).contains(ServeMain.class.getName()))
+                    .filter(process -> ChildJvm.commandLine(process).contains(ServeMain.class.getName()))
                     .findFirst().orElseThrow(() -> new AssertionError("no child JVM runs ServeMain:\n" + log));
-            List<String> words = words(previewJvm);
+            List<String> words = ChildJvm.commandLine(previewJvm);
             for (String option : pomProperty("preview.jvm.options").split("\\s+")) {
                 assertTrue(words.contains(option), () -> "the preview's JVM lacks " + option + ": " + words);
             }
@@ -119,16 +119,6 @@ class ServeMainIT {
             return null;
         } catch (IOException e) {
             return null;
-        }
-    }
-
-    /** A process's command line, from /proc where there is one: ProcessHandle.Info cuts one this long short. */
-    private static List<String> words(ProcessHandle process) {
-        Path commandLine = Path.of("/proc", Long.toString(process.pid()), "cmdline");
-        try {
-            return Arrays.asList(Files.readString(commandLine, StandardCharsets.UTF_8).split("\0"));
-        } catch (IOException notLinux) {
-            return Arrays.asList(process.info().commandLine().orElse("").split("\\s+"));
         }
     }
 

@@ -74,4 +74,14 @@ public final class ChildJvm {
             throw new AssertionError("interrupted", e);
         }
     }
+
+    /** A process's command line, from /proc where there is one: {@code ProcessHandle.Info} cuts a long one short. */
+    public static List<String> commandLine(ProcessHandle process) {
+        Path commandLine = Path.of("/proc", Long.toString(process.pid()), "cmdline");
+        try {
+            return java.util.Arrays.asList(Files.readString(commandLine, StandardCharsets.UTF_8).split("\0"));
+        } catch (IOException notLinux) {
+            return java.util.Arrays.asList(process.info().commandLine().orElse("").split("\\s+"));
+        }
+    }
 }

@@ -99,6 +99,20 @@ public final class TestSites {
         return dir;
     }
 
+    /** Every file of a site with its bytes (as ISO-8859-1 text, so a difference prints), to tell whether anything changed. */
+    public static Map<String, String> snapshot(Path site) {
+        Map<String, String> files = new java.util.TreeMap<>();
+        try (Stream<Path> paths = Files.walk(site)) {
+            for (Path path : paths.filter(Files::isRegularFile).toList()) {
+                files.put(site.relativize(path).toString(),
+                        new String(Files.readAllBytes(path), java.nio.charset.StandardCharsets.ISO_8859_1));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return files;
+    }
+
     /** Copies a folder tree (a project's templates, a content folder) into {@code to}. */
     public static void copyTree(Path from, Path to) {
         try (Stream<Path> paths = Files.walk(from)) {

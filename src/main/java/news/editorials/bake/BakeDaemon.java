@@ -1,0 +1,255 @@
+package news.editorials.bake;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.net.StandardProtocolFamily;
+import java.net.UnixDomainSocketAddress;
+import java.nio.channels.AsynchronousCloseException;
+import java.nio.channels.Channels;
+import java.nio.channels.ServerSocketChannel;
+import java.nio.channels.SocketChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import news.editorials.cache.BuildInputs;
+
+/**
+ * A JVM kept warm between bakes, for {@code mvn package -Dsite.daemon=true}. A fresh JVM spends most of an
+ * incremental bake loading classes, interpreting and compiling; a warm one only bakes. The daemon runs
+ * {@link BakeMain}'s bake for each request from {@link BakeDaemonClient}, one at a time, with the request's
+ * settings, sending back what it prints and whether it succeeded.
+ *
+ * <p>It listens on a Unix domain socket only its user can write to ({@link BakeDaemonClient#socketFor}), and
+ * serves only clients that run the code it runs: a request made with other code (the project recompiled, a
+ * dependency updated, another JDK) is refused, and the daemon exits so that the client starts a new one. It
+ * also exits after {@link #IDLE_LIMIT} without a request, or when asked to ({@code -Dsite.daemon=stop}).
+ */
+public final class BakeDaemon {
+    /** How long the daemon waits for a request before it exits (overridden by {@code site.daemon.idle_minutes}). */
+    static final Duration IDLE_LIMIT = Duration.ofHours(3);
+
+    /** A request: bake, or stop. */
+    static final String BAKE = "bake";
+    static final String STOP = "stop";
+    /** Frames of a reply: a chunk of standard output or error, the bake's exit status, or "not my code". */
+    static final byte OUT = 'o';
+    static final byte ERR = 'e';
+    static final byte EXIT = 'x';
+    static final byte STALE = 's';
+
+    private final ServerSocketChannel server;
+    private final Path socket;
+    private final String code;
+    private volatile long lastRequestNanos = System.nanoTime();
+
+    private BakeDaemon(ServerSocketChannel server, Path socket, String code) {
+        this.server = server;
+        this.socket = socket;
+        this.code = code;
+    }
+
+    /** {@code BakeDaemon SOCKET}: serves until idle, stopped or outdated, then exits. */
+    public static void main(String[] args) throws IOException {
+        Path socket = Path.of(args[0]);
+        BakeDaemon daemon = listen(socket, BuildInputs.codeDigest().toString());
+        if (daemon == null) {
+            System.err.println("A bake daemon already listens at " + socket);
+            return;
+        }
+        System.err.println("Bake daemon (pid " + ProcessHandle.current().pid() + ") listening at " + socket);
+        daemon.serve(Duration.ofMinutes(Long.getLong("site.daemon.idle_minutes", IDLE_LIMIT.toMinutes())));
+        // JBake's and the common pool's threads would keep the JVM alive.
+        System.exit(0);
+    }
+
+    /**
+     * Binds the socket; {@code null} when another daemon listens there. A socket file left by a daemon that
+     * died is replaced.
+     *
+     * @param code the {@link BuildInputs#codeDigest()} of the code this JVM runs
+     */
+    static BakeDaemon listen(Path socket, String code) throws IOException {
+        ServerSocketChannel server = ServerSocketChannel.open(StandardProtocolFamily.UNIX);
+        try {
+            if (Files.exists(socket)) {
+                if (BakeDaemonClient.answers(socket)) {
+                    server.close();
+                    return null;
+                }
+                Files.delete(socket);
+            }
+            server.bind(UnixDomainSocketAddress.of(socket));
+            return new BakeDaemon(server, socket, code);
+        } catch (IOException e) {
+            server.close();
+            throw e;
+        }
+    }
+
+    /** Serves requests one at a time until stopped, outdated, or idle for {@code idleLimit}. */
+    void serve(Duration idleLimit) throws IOException {
+        Thread watchdog = new Thread(() -> closeWhenIdle(idleLimit), "bake-daemon-idle");
+        watchdog.setDaemon(true);
+        watchdog.start();
+        try {
+            while (true) {
+                try (SocketChannel client = server.accept()) {
+                    lastRequestNanos = System.nanoTime();
+                    boolean goOn = serveOne(client);
+                    lastRequestNanos = System.nanoTime();
+                    if (!goOn) {
+                        return;
+                    }
+                } catch (AsynchronousCloseException idle) {
+                    return;
+                }
+            }
+        } finally {
+            watchdog.interrupt();
+            server.close();
+            Files.deleteIfExists(socket);
+        }
+    }
+
+    private void closeWhenIdle(Duration idleLimit) {
+        try {
+            while (true) {
+                long idle = System.nanoTime() - lastRequestNanos;
+                if (idle >= idleLimit.toNanos()) {
+                    System.err.println("Bake daemon idle for " + idleLimit.toSeconds() + " s; stopping");
+                    server.close();
+                    return;
+                }
+                Thread.sleep(Math.max(1, (idleLimit.toNanos() - idle) / 1_000_000));
+            }
+        } catch (InterruptedException | IOException e) {
+            // Stopped with the daemon.
+        }
+    }
+
+    /** One request; says whether to go on serving. */
+    private boolean serveOne(SocketChannel client) throws IOException {
+        DataInputStream in = new DataInputStream(new BufferedInputStream(Channels.newInputStream(client)));
+        DataOutputStream reply = new DataOutputStream(new BufferedOutputStream(Channels.newOutputStream(client)));
+        String request;
+        String clientCode;
+        Path project;
+        Path output;
+        Map<String, String> settings = new HashMap<>();
+        try {
+            request = in.readUTF();
+            clientCode = in.readUTF();
+            project = Path.of(in.readUTF());
+            output = Path.of(in.readUTF());
+            for (int count = in.readInt(); count > 0; count--) {
+                settings.put(in.readUTF(), in.readUTF());
+            }
+        } catch (java.io.EOFException e) {
+            // A client that only looked whether a daemon answers (BakeDaemonClient.answers), or went away.
+            return true;
+        } catch (IOException | RuntimeException e) {
+            System.err.println("Bake daemon: unreadable request (" + e + ")");
+            return true;
+        }
+        if (request.equals(STOP)) {
+            reply.writeByte(EXIT);
+            reply.writeInt(0);
+            reply.flush();
+            return false;
+        }
+        if (!request.equals(BAKE) || !clientCode.equals(code)) {
+            // Another version of the code: a bake here could differ from one in the client's JVM.
+            reply.writeByte(STALE);
+            reply.flush();
+            return false;
+        }
+        PrintStream out = new PrintStream(new Frames(reply, OUT), true, StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(new Frames(reply, ERR), true, StandardCharsets.UTF_8);
+        PrintStream systemOut = System.out;
+        PrintStream systemErr = System.err;
+        // What anything else prints during the bake (a library's warning, say) goes to the client too.
+        System.setOut(out);
+        System.setErr(err);
+        int status = 1;
+        boolean goOn = true;
+        try {
+            BakeMain.bake(project, output, settings, out, err);
+            status = 0;
+        } catch (BakeException e) {
+            // Its problems are printed already.
+        } catch (RuntimeException e) {
+            err.println("ERROR " + e);
+        } catch (Error e) {
+            // Out of memory, say: this JVM may not be fit for another bake.
+            err.println("ERROR the bake daemon failed: " + e);
+            goOn = false;
+        } finally {
+            System.setOut(systemOut);
+            System.setErr(systemErr);
+            out.flush();
+            err.flush();
+        }
+        synchronized (reply) {
+            try {
+                reply.writeByte(EXIT);
+                reply.writeInt(status);
+                reply.flush();
+            } catch (IOException e) {
+                // The client went away (its Maven was stopped): the bake is done all the same.
+            }
+        }
+        return goOn;
+    }
+
+    /** Bytes printed during a bake, sent as frames of one kind; nothing is lost to the bake if the client went away. */
+    private static final class Frames extends OutputStream {
+        private final DataOutputStream reply;
+        private final byte kind;
+        private volatile boolean gone;
+
+        Frames(DataOutputStream reply, byte kind) {
+            this.reply = reply;
+            this.kind = kind;
+        }
+
+        @Override
+        public void write(int b) {
+            write(new byte[] {(byte) b}, 0, 1);
+        }
+
+        @Override
+        public void write(byte[] bytes, int offset, int length) {
+            if (gone || length == 0) {
+                return;
+            }
+            synchronized (reply) {
+                try {
+                    reply.writeByte(kind);
+                    reply.writeInt(length);
+                    reply.write(bytes, offset, length);
+                } catch (IOException e) {
+                    gone = true;
+                }
+            }
+        }
+
+        @Override
+        public void flush() {
+            synchronized (reply) {
+                try {
+                    reply.flush();
+                } catch (IOException e) {
+                    gone = true;
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,134 @@
+package news.editorials.bake;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import news.editorials.testing.ChildJvm;
+import news.editorials.testing.TestSites;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code -Dsite.daemon=true} as a maintainer runs it, {@link BakeMain} in JVMs of their own: the first bake
+ * starts a daemon, the next ones bake in it, and what they write is what a bake in the maintainer's own JVM
+ * writes. Each test has a daemon of its own ({@code site.daemon.socket}), stopped afterwards.
+ */
+class BakeDaemonIT {
+    private static final Duration TIMEOUT = Duration.ofMinutes(3);
+
+    @TempDir
+    Path temp;
+
+    private Path socket;
+
+    @AfterEach
+    void stopTheDaemon() {
+        if (socket != null) {
+            daemon().ifPresent(process -> {
+                process.destroy();
+                process.onExit().orTimeout(30, java.util.concurrent.TimeUnit.SECONDS).join();
+            });
+        }
+    }
+
+    private ChildJvm.Result bakeMain(Path content, Path output, String... options) {
+        if (socket == null) {
+            // Short: a socket's path may be at most about a hundred bytes.
+            socket = temp.resolve("d.sock");
+        }
+        List<String> jvmOptions = new ArrayList<>(List.of("-Dsite.content=" + content,
+                "-Dsite.images=" + TestSites.FIXTURE_IMAGES, "-Dsite.daemon.socket=" + socket,
+                "-Dsite.daemon.idle_minutes=10"));
+        jvmOptions.addAll(List.of(options));
+        return ChildJvm.run(jvmOptions, BakeMain.class.getName(), List.of(TestSites.PROJECT.toString(), output.toString()),
+                TestSites.PROJECT, TIMEOUT);
+    }
+
+    /** The daemon listening at this test's socket, found by its command line. */
+    private Optional<ProcessHandle> daemon() {
+        return ProcessHandle.allProcesses().filter(process -> ChildJvm.commandLine(process)
+                .containsAll(List.of(BakeDaemon.class.getName(), socket.toString()))).findFirst();
+    }
+
+    @Test
+    void theFirstBakeStartsADaemonAndTheNextBakeInItAsAJvmOfTheirOwnWould() throws IOException {
+        Path content = temp.resolve("content");
+        TestSites.copyTree(TestSites.FIXTURE_CONTENT, content);
+        Path output = temp.resolve("site");
+
+        ChildJvm.Result first = bakeMain(content, output, "-Dsite.daemon=true");
+
+        assertEquals(0, first.exitCode(), first::toString);
+        assertTrue(first.err().contains("Started a bake daemon"), first::toString);
+        assertTrue(first.out().contains("Baked "), first::toString);
+        ProcessHandle daemon = daemon().orElseThrow(() -> new AssertionError("no daemon runs: " + first));
+        assertNotEquals(ProcessHandle.current().pid(), daemon.pid());
+
+        Path edited = content.resolve("editorials/2025/newest.md");
+        Files.writeString(edited, Files.readString(edited).replace("\n---\n", "\n---\nA sentence written in the daemon's day.\n\n"));
+        ChildJvm.Result second = bakeMain(content, output, "-Dsite.daemon=true");
+
+        assertEquals(0, second.exitCode(), second::toString);
+        assertFalse(second.err().contains("Started a bake daemon"), second::toString);
+        assertTrue(second.out().contains("; incremental: "), second::toString);
+        assertEquals(daemon.pid(), daemon().orElseThrow().pid(), "the same daemon baked");
+        assertTrue(Files.readString(output.resolve("editorials/2025/newest/index.html")).contains("A sentence written in the daemon"));
+
+        Path ownJvm = temp.resolve("own-jvm");
+        ChildJvm.Result clean = bakeMain(content, ownJvm, "-Dsite.clean=true");
+        assertEquals(0, clean.exitCode(), clean::toString);
+        assertEquals(TestSites.snapshot(ownJvm), TestSites.snapshot(output), "the daemon's site is the one a JVM of its own bakes");
+        // And by the same means: our rendering tools ahead of JBake's own, found on a class path in the same order.
+        assertEquals(pagesRendered(clean), pagesRendered(first), first + "\n" + clean);
+    }
+
+    private static String pagesRendered(ChildJvm.Result result) {
+        java.util.regex.Matcher pages = java.util.regex.Pattern.compile("into (\\d+) pages").matcher(result.out());
+        assertTrue(pages.find(), result::toString);
+        return pages.group(1);
+    }
+
+    @Test
+    void aBadFileFailsTheBuildNamingFileAndLineAndKeepsTheLastGoodSite() throws IOException {
+        Path content = temp.resolve("content");
+        TestSites.copyTree(TestSites.FIXTURE_CONTENT, content);
+        Path output = temp.resolve("site");
+        assertEquals(0, bakeMain(content, output, "-Dsite.daemon=true").exitCode());
+        Map<String, String> goodSite = TestSites.snapshot(output);
+        Path bad = content.resolve("editorials/2025/bad-date.md");
+        Files.writeString(bad, "---\ntitle: Bad date\ndate: 2025-13-45\n---\nBody.\n");
+
+        ChildJvm.Result result = bakeMain(content, output, "-Dsite.daemon=true");
+
+        assertNotEquals(0, result.exitCode(), result::toString);
+        assertTrue(result.err().lines().anyMatch(line -> line.equals("ERROR " + bad
+                + ":3: date must be a calendar date like 2025-07-27, not '2025-13-45'")), result::toString);
+        assertEquals(goodSite, TestSites.snapshot(output), "the last good site is left as it was");
+        assertTrue(daemon().isPresent(), "the daemon serves on after a failed bake");
+    }
+
+    @Test
+    void stopStopsTheDaemon() {
+        Path output = temp.resolve("site");
+        assertEquals(0, bakeMain(TestSites.FIXTURE_CONTENT, output, "-Dsite.daemon=true").exitCode());
+        ProcessHandle daemon = daemon().orElseThrow();
+
+        ChildJvm.Result stop = bakeMain(TestSites.FIXTURE_CONTENT, output, "-Dsite.daemon=stop");
+
+        assertEquals(0, stop.exitCode(), stop::toString);
+        assertTrue(stop.out().contains("Stopped the bake daemon"), stop::toString);
+        daemon.onExit().orTimeout(30, java.util.concurrent.TimeUnit.SECONDS).join();
+        assertFalse(Files.exists(socket), "the socket is gone");
+    }
+}

@@ -1,0 +1,119 @@
+package news.editorials.bake;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.net.StandardProtocolFamily;
+import java.net.UnixDomainSocketAddress;
+import java.nio.channels.Channels;
+import java.nio.channels.ServerSocketChannel;
+import java.nio.channels.SocketChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The daemon's side of the conversation, served in this JVM: who it refuses, and when it stops. */
+class BakeDaemonTest {
+    private static final Duration LIMIT = Duration.ofSeconds(20);
+
+    @TempDir
+    Path temp;
+
+    private CompletableFuture<Void> serve(BakeDaemon daemon, Duration idleLimit) {
+        return CompletableFuture.runAsync(() -> {
+            try {
+                daemon.serve(idleLimit);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+    }
+
+    /** Sends a request as the client does and returns the first byte of the reply. */
+    private static byte send(Path socket, String request, String code) throws IOException {
+        try (SocketChannel channel = SocketChannel.open(UnixDomainSocketAddress.of(socket))) {
+            DataOutputStream out = new DataOutputStream(Channels.newOutputStream(channel));
+            out.writeUTF(request);
+            out.writeUTF(code);
+            out.writeUTF("/nowhere/project");
+            out.writeUTF("/nowhere/site");
+            out.writeInt(0);
+            out.flush();
+            return new DataInputStream(Channels.newInputStream(channel)).readByte();
+        }
+    }
+
+    @Test
+    void aClientRunningOtherCodeIsRefusedAndTheDaemonStopsForANewOne() throws IOException {
+        Path socket = temp.resolve("d.sock");
+        BakeDaemon daemon = BakeDaemon.listen(socket, "the daemon's code");
+        CompletableFuture<Void> serving = serve(daemon, LIMIT);
+
+        assertEquals(BakeDaemon.STALE, send(socket, BakeDaemon.BAKE, "the client's code"));
+
+        assertTimeoutPreemptively(LIMIT, serving::join);
+        assertFalse(Files.exists(socket), "the socket is freed for a daemon that runs the client's code");
+    }
+
+    @Test
+    void stopAnswersAndStops() throws IOException {
+        Path socket = temp.resolve("d.sock");
+        CompletableFuture<Void> serving = serve(BakeDaemon.listen(socket, "code"), LIMIT);
+
+        assertEquals(BakeDaemon.EXIT, send(socket, BakeDaemon.STOP, ""));
+
+        assertTimeoutPreemptively(LIMIT, serving::join);
+        assertFalse(Files.exists(socket));
+    }
+
+    @Test
+    void anIdleDaemonStopsByItself() throws IOException {
+        Path socket = temp.resolve("d.sock");
+        CompletableFuture<Void> serving = serve(BakeDaemon.listen(socket, "code"), Duration.ofMillis(300));
+
+        assertTimeoutPreemptively(LIMIT, serving::join);
+        assertFalse(Files.exists(socket));
+    }
+
+    @Test
+    void aSecondDaemonLeavesTheFirstOneItsSocket() throws IOException {
+        Path socket = temp.resolve("d.sock");
+        BakeDaemon first = BakeDaemon.listen(socket, "code");
+        CompletableFuture<Void> serving = serve(first, LIMIT);
+        try {
+            assertNull(BakeDaemon.listen(socket, "code"));
+            assertTrue(BakeDaemonClient.answers(socket), "the first one still answers");
+        } finally {
+            send(socket, BakeDaemon.STOP, "");
+            assertTimeoutPreemptively(LIMIT, serving::join);
+        }
+    }
+
+    @Test
+    void theSocketOfADaemonThatDiedIsTakenOver() throws IOException {
+        Path socket = temp.resolve("d.sock");
+        // A daemon killed outright leaves its socket file behind, with nobody listening.
+        try (ServerSocketChannel dead = ServerSocketChannel.open(StandardProtocolFamily.UNIX)) {
+            dead.bind(UnixDomainSocketAddress.of(socket));
+        }
+        assertTrue(Files.exists(socket));
+        assertFalse(BakeDaemonClient.answers(socket));
+
+        BakeDaemon daemon = BakeDaemon.listen(socket, "code");
+
+        assertNotNull(daemon);
+        CompletableFuture<Void> serving = serve(daemon, LIMIT);
+        assertEquals(BakeDaemon.EXIT, send(socket, BakeDaemon.STOP, ""));
+        assertTimeoutPreemptively(LIMIT, serving::join);
+    }
+}

@@ -8,10 +8,12 @@
 #
 # Several sizes are comma-separated (not space-separated) because the second argument is
 # the number of runs. Environment knobs (all optional):
-#   BENCH_TOOLS     which builds to time, default "mvn inc preview hugo" (hugo is skipped if
+#   BENCH_TOOLS     which builds to time, default "mvn inc daemon preview hugo" (hugo is skipped if
 #                   absent): mvn = clean `mvn package` (-Dsite.clean=true), inc = `mvn package`
 #                   after one edit (the bake cache at work), preview = save-to-page in the live
-#                   preview, java = the clean bake alone without Maven
+#                   preview, java = the clean bake alone without Maven, daemon = `mvn package
+#                   -Dsite.daemon=true` after one edit, with the bake daemon warmed up first
+#   BENCH_DAEMON_WARMUP  untimed edit-and-bake rounds in the daemon before it is timed, default 3
 #   BENCH_DIR       scratch folder, default <project>/target/bench
 #   BENCH_MAX_BUSY  a machine is "quiet" when other processes use less than this % of all
 #                   CPUs over one second, default 20
@@ -32,11 +34,14 @@ MAX_BUSY=${BENCH_MAX_BUSY:-20}
 MAX_WAIT=${BENCH_MAX_WAIT:-120}
 RETRIES=${BENCH_RETRIES:-2}
 BUSY_RUNS=0
-TOOLS=${BENCH_TOOLS:-"mvn inc preview hugo"}
+TOOLS=${BENCH_TOOLS:-"mvn inc daemon preview hugo"}
 MVN=(mvn -q -o -B -Dstyle.color=never) # plain output: no ANSI colour codes in logs
 CLK_TCK=$(getconf CLK_TCK)
 # The live preview's JVM options, as the pom gives them to exec:exec@serve.
 PREVIEW_LATER=${BENCH_PREVIEW_LATER:-20}
+DAEMON_WARMUP=${BENCH_DAEMON_WARMUP:-3}
+# The benchmark's own bake daemon, apart from any a maintainer runs for this project.
+DAEMON_SOCKET="$BENCH_DIR/daemon.sock"
 PREVIEW_JVM_OPTIONS=$(sed -n 's:.*<preview.jvm.options>\(.*\)</preview.jvm.options>.*:\1:p' "$ROOT/pom.xml")
 NCPU=$(nproc)
 
@@ -74,6 +79,7 @@ label() {
         inc) echo "ours-inc" ;;
         preview) echo "ours-save" ;;
         java) echo "ours-java" ;;
+        daemon) echo "ours-daemon" ;;
         *) echo "$1" ;;
     esac
 }
@@ -136,6 +142,11 @@ timed_build() {
             # The same, after one edit, with the bake cache of the previous bake in place.
             cmd=("${MVN[@]}" -f "$ROOT/pom.xml" package -DskipTests
                  "-Dsite.content=$content" "-Dsite.output=$out") ;;
+        daemon)
+            # The same in the bake daemon, which earlier bakes have warmed up (peak RSS is
+            # Maven's: the daemon is not its child; its own is printed after the runs).
+            cmd=("${MVN[@]}" -f "$ROOT/pom.xml" package -DskipTests -Dsite.daemon=true
+                 "-Dsite.daemon.socket=$DAEMON_SOCKET" "-Dsite.content=$content" "-Dsite.output=$out") ;;
         preview)
             # The live preview in its own JVM, with the options exec:exec@serve gives it (the
             # pom's preview.jvm.options): a full bake, then timed saves of one editorial until
@@ -172,8 +183,13 @@ timed_build() {
     CPU=$(awk -v u="$user" -v s="$sys" 'BEGIN {printf "%.2f", u + s}')
     RSS_MB=$(awk -v k="$rss_kb" 'BEGIN {printf "%.0f", k / 1024}')
     HTML=$(find "$out" -name '*.html' | wc -l)
-    if [[ $tool == inc ]] && ! grep -q "$EDIT_MARKER" "$out/$EDIT_PAGE"; then
-        echo "FAILED (ours-inc): the edit '$EDIT_MARKER' is not in $out" >&2
+    if [[ $tool == inc || $tool == daemon ]] && ! grep -q "$EDIT_MARKER" "$out/$EDIT_PAGE"; then
+        echo "FAILED ($(label "$tool")): the edit '$EDIT_MARKER' is not in $out" >&2
+        exit 1
+    fi
+    if [[ $tool == daemon ]] && grep -q 'baking in this JVM instead' "$log"; then
+        echo "FAILED (ours-daemon): the bake did not run in the daemon:" >&2
+        cat "$log" >&2
         exit 1
     fi
     # Whole-machine CPU used during the build minus the build's own CPU = everyone else's.
@@ -209,7 +225,7 @@ if [[ " ${TOOLS[*]} " != " hugo " ]]; then
     # -DskipTests still compiles the tests), and write the runtime classpath for the
     # bake-alone and preview runs.
     phase=compile
-    [[ " ${TOOLS[*]} " == *" mvn "* || " ${TOOLS[*]} " == *" inc "* ]] && phase=test-compile
+    [[ " ${TOOLS[*]} " == *" mvn "* || " ${TOOLS[*]} " == *" inc "* || " ${TOOLS[*]} " == *" daemon "* ]] && phase=test-compile
     echo "preparing: mvn $phase dependency:build-classpath"
     "${MVN[@]}" -f "$ROOT/pom.xml" "$phase" dependency:build-classpath \
         -Dmdep.includeScope=runtime "-Dmdep.outputFile=$BENCH_DIR/cp.txt"
@@ -259,6 +275,16 @@ for N in "${SIZES[@]}"; do
         "${MVN[@]}" -f "$ROOT/pom.xml" package -DskipTests "-Dsite.content=$content" "-Dsite.output=$dir/out-inc"
     fi
 
+    if [[ " ${TOOLS[*]} " == *" daemon "* ]]; then
+        echo "preparing: a bake daemon, one clean bake and $DAEMON_WARMUP edit-and-bake rounds in it (untimed)"
+        "${MVN[@]}" -f "$ROOT/pom.xml" package -DskipTests -Dsite.daemon=stop "-Dsite.daemon.socket=$DAEMON_SOCKET"
+        for ((round = 0; round <= DAEMON_WARMUP; round++)); do
+            ((round == 0)) || printf '\nWarm-up edit %d.\n' "$round" >>"$edit_file"
+            "${MVN[@]}" -f "$ROOT/pom.xml" package -DskipTests -Dsite.daemon=true "-Dsite.daemon.socket=$DAEMON_SOCKET" \
+                "-Dsite.content=$content" "-Dsite.output=$dir/out-daemon"
+        done
+    fi
+
     echo
     echo "N=$N: $RUNS run(s) of: $(for t in "${TOOLS[@]}"; do printf '%s ' "$(label "$t")"; done)(alternating)"
     declare -A walls=() cpus=() rsss=() htmls=() loads=() others=()
@@ -269,7 +295,7 @@ for N in "${SIZES[@]}"; do
             # A run during which other processes took a fair share of the CPUs is not a
             # measurement of us: note it, and run it again (up to RETRIES more times).
             for ((attempt = 0; ; attempt++)); do
-                if [[ $tool == inc ]]; then
+                if [[ $tool == inc || $tool == daemon ]]; then
                     EDIT_MARKER="Benchmark edit $run.$attempt.$(date +%s%N)"
                     printf '\n%s\n' "$EDIT_MARKER" >>"$edit_file"
                 else
@@ -350,6 +376,13 @@ for N in "${SIZES[@]}"; do
     for tool in "${TOOLS[@]}"; do printf ' %s %s s;' "$(label "$tool")" "${T_WALL["$tool $N"]}"; done
     echo
     unset walls cpus rsss htmls loads others
+    if [[ " ${TOOLS[*]} " == *" daemon "* ]]; then
+        daemon_pid=$(pgrep -f "BakeDaemon $DAEMON_SOCKET" | head -n 1 || true)
+        if [[ -n $daemon_pid ]]; then
+            echo "  the bake daemon holds $(($(awk '/VmRSS/ {print $2}' "/proc/$daemon_pid/status") / 1024)) MB (RSS) after the runs; $(($(awk '/VmHWM/ {print $2}' "/proc/$daemon_pid/status") / 1024)) MB at its peak"
+        fi
+        "${MVN[@]}" -f "$ROOT/pom.xml" package -DskipTests -Dsite.daemon=stop "-Dsite.daemon.socket=$DAEMON_SOCKET" >/dev/null
+    fi
     cp -p "$dir/edited.orig" "$edit_file"
 done
 

@@ -16,6 +16,7 @@ import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
@@ -87,6 +88,12 @@ public final class BakeDaemon {
                 Files.delete(socket);
             }
             server.bind(UnixDomainSocketAddress.of(socket));
+            try {
+                // Whoever can write to the socket can have bakes run as this user: only this user.
+                Files.setPosixFilePermissions(socket, PosixFilePermissions.fromString("rw-------"));
+            } catch (UnsupportedOperationException notPosix) {
+                // Left as the umask made it.
+            }
             return new BakeDaemon(server, socket, code);
         } catch (IOException e) {
             server.close();

@@ -66,6 +66,17 @@ class BakeDaemonTest {
     }
 
     @Test
+    void onlyItsUserMayConnect() throws IOException {
+        Path socket = temp.resolve("d.sock");
+        CompletableFuture<Void> serving = serve(BakeDaemon.listen(socket, "code"), LIMIT);
+
+        assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(socket)));
+
+        send(socket, BakeDaemon.STOP, "");
+        assertTimeoutPreemptively(LIMIT, serving::join);
+    }
+
+    @Test
     void stopAnswersAndStops() throws IOException {
         Path socket = temp.resolve("d.sock");
         CompletableFuture<Void> serving = serve(BakeDaemon.listen(socket, "code"), LIMIT);

@@ -136,11 +136,11 @@ timed_build() {
         mvn)
             # What maintainers run; the bake runs inside Maven's JVM (exec:java), so the
             # -D system properties reach BakeMain. A clean bake: the cache is ignored.
-            cmd=("${MVN[@]}" -f "$ROOT/pom.xml" package -DskipTests -Dsite.clean=true
+            cmd=("${MVN[@]}" -f "$ROOT/pom.xml" package -DskipTests -Dsite.clean=true -Dsite.daemon=false
                  "-Dsite.content=$content" "-Dsite.output=$out") ;;
         inc)
             # The same, after one edit, with the bake cache of the previous bake in place.
-            cmd=("${MVN[@]}" -f "$ROOT/pom.xml" package -DskipTests
+            cmd=("${MVN[@]}" -f "$ROOT/pom.xml" package -DskipTests -Dsite.daemon=false
                  "-Dsite.content=$content" "-Dsite.output=$out") ;;
         daemon)
             # The same in the bake daemon, which earlier bakes have warmed up (peak RSS is
@@ -164,12 +164,15 @@ timed_build() {
                  hugo --source "$BENCH_SRC/hugo" --contentDir "$content" --destination "$out"
                  --cacheDir "$BENCH_DIR/hugo-cache" --noBuildLock --quiet) ;;
     esac
-    local b1 t1 b2 t2 start end status=0
+    local b1 t1 b2 t2 start end status=0 d1=0 d2=0
+    # The daemon is not Maven's child, so GNU time does not see its CPU: read it from /proc.
+    [[ $tool == daemon ]] && d1=$(daemon_jiffies)
     read -r b1 t1 < <(cpu_jiffies)
     start=$EPOCHREALTIME
     (cd "$ROOT" && /usr/bin/time -v -o "$log.time" "${cmd[@]}") >"$log" 2>&1 || status=$?
     end=$EPOCHREALTIME
     read -r b2 t2 < <(cpu_jiffies)
+    [[ $tool == daemon ]] && d2=$(daemon_jiffies)
     if ((status != 0)); then
         echo "FAILED ($(label "$tool"), exit $status): ${cmd[*]}" >&2
         tail -n 30 "$log" >&2
@@ -180,7 +183,7 @@ timed_build() {
     sys=$(awk -F': ' '/System time/ {print $2}' "$log.time")
     rss_kb=$(awk -F': ' '/Maximum resident set size/ {print $2}' "$log.time")
     WALL=$(awk -v a="$start" -v b="$end" 'BEGIN {printf "%.2f", b - a}')
-    CPU=$(awk -v u="$user" -v s="$sys" 'BEGIN {printf "%.2f", u + s}')
+    CPU=$(awk -v u="$user" -v s="$sys" -v d="$((d2 - d1))" -v hz="$CLK_TCK" 'BEGIN {printf "%.2f", u + s + d / hz}')
     RSS_MB=$(awk -v k="$rss_kb" 'BEGIN {printf "%.0f", k / 1024}')
     HTML=$(find "$out" -name '*.html' | wc -l)
     if [[ $tool == inc || $tool == daemon ]] && ! grep -q "$EDIT_MARKER" "$out/$EDIT_PAGE"; then
@@ -201,6 +204,26 @@ timed_build() {
         LATER_NOTE=$(grep -o 'after [0-9]* saves: median [0-9]*' "$log" || true)
         LATER_WALL=$(awk '/preview save-to-page ms after/ {for (i = 1; i < NF; i++) if ($i == "median") {printf "%.2f", $(i + 1) / 1000; exit}}' "$log")
     fi
+}
+
+daemon_pid() {
+    pgrep -f "BakeDaemon $DAEMON_SOCKET" | head -n 1 || true
+}
+
+# CPU jiffies (user + system) the benchmark's bake daemon has used so far; 0 if none runs.
+daemon_jiffies() {
+    local pid
+    pid=$(daemon_pid)
+    if [[ -n $pid && -r /proc/$pid/stat ]]; then
+        # Fields 14 and 15 (utime, stime), counted after the command name, which may hold spaces.
+        sed 's/^.*) //' "/proc/$pid/stat" | awk '{print $12 + $13}'
+    else
+        echo 0
+    fi
+}
+
+stop_daemon() {
+    "${MVN[@]}" -f "$ROOT/pom.xml" -q package -DskipTests -Dsite.daemon=stop "-Dsite.daemon.socket=$DAEMON_SOCKET" >/dev/null 2>&1 || true
 }
 
 median() { # numbers on stdin -> median
@@ -270,19 +293,20 @@ for N in "${SIZES[@]}"; do
     cp -p "$edit_file" "$dir/edited.orig"
     EDIT_PAGE=${edit_file#"$content/"}
     EDIT_PAGE=${EDIT_PAGE%.md}/index.html
-    if [[ " ${TOOLS[*]} " == *" inc "* ]]; then
-        echo "preparing: one bake into $dir/out-inc (untimed), so the timed ones are incremental"
-        "${MVN[@]}" -f "$ROOT/pom.xml" package -DskipTests "-Dsite.content=$content" "-Dsite.output=$dir/out-inc"
-    fi
-
     if [[ " ${TOOLS[*]} " == *" daemon "* ]]; then
         echo "preparing: a bake daemon, one clean bake and $DAEMON_WARMUP edit-and-bake rounds in it (untimed)"
-        "${MVN[@]}" -f "$ROOT/pom.xml" package -DskipTests -Dsite.daemon=stop "-Dsite.daemon.socket=$DAEMON_SOCKET"
+        stop_daemon
+        trap stop_daemon EXIT
         for ((round = 0; round <= DAEMON_WARMUP; round++)); do
             ((round == 0)) || printf '\nWarm-up edit %d.\n' "$round" >>"$edit_file"
             "${MVN[@]}" -f "$ROOT/pom.xml" package -DskipTests -Dsite.daemon=true "-Dsite.daemon.socket=$DAEMON_SOCKET" \
                 "-Dsite.content=$content" "-Dsite.output=$dir/out-daemon"
         done
+    fi
+
+    if [[ " ${TOOLS[*]} " == *" inc "* ]]; then
+        echo "preparing: one bake into $dir/out-inc (untimed), so the timed ones are incremental"
+        "${MVN[@]}" -f "$ROOT/pom.xml" package -DskipTests -Dsite.daemon=false "-Dsite.content=$content" "-Dsite.output=$dir/out-inc"
     fi
 
     echo
@@ -377,11 +401,11 @@ for N in "${SIZES[@]}"; do
     echo
     unset walls cpus rsss htmls loads others
     if [[ " ${TOOLS[*]} " == *" daemon "* ]]; then
-        daemon_pid=$(pgrep -f "BakeDaemon $DAEMON_SOCKET" | head -n 1 || true)
-        if [[ -n $daemon_pid ]]; then
-            echo "  the bake daemon holds $(($(awk '/VmRSS/ {print $2}' "/proc/$daemon_pid/status") / 1024)) MB (RSS) after the runs; $(($(awk '/VmHWM/ {print $2}' "/proc/$daemon_pid/status") / 1024)) MB at its peak"
+        pid=$(daemon_pid)
+        if [[ -n $pid ]] && memory=$(awk '/VmRSS|VmHWM/ {printf "%s %d MB; ", $1, $2 / 1024}' "/proc/$pid/status" 2>/dev/null); then
+            echo "  the bake daemon after the runs: $memory(VmHWM is its peak)"
         fi
-        "${MVN[@]}" -f "$ROOT/pom.xml" package -DskipTests -Dsite.daemon=stop "-Dsite.daemon.socket=$DAEMON_SOCKET" >/dev/null
+        stop_daemon
     fi
     cp -p "$dir/edited.orig" "$edit_file"
 done

@@ -4,22 +4,28 @@ import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.net.StandardProtocolFamily;
 import java.net.UnixDomainSocketAddress;
-import java.nio.channels.AsynchronousCloseException;
 import java.nio.channels.Channels;
+import java.nio.channels.ClosedChannelException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.channels.ServerSocketChannel;
 import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.nio.file.attribute.UserPrincipal;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import jdk.net.ExtendedSocketOptions;
 import news.editorials.cache.BuildInputs;
 
 /**
@@ -28,10 +34,11 @@ import news.editorials.cache.BuildInputs;
  * {@link BakeMain}'s bake for each request from {@link BakeDaemonClient}, one at a time, with the request's
  * settings, sending back what it prints and whether it succeeded.
  *
- * <p>It listens on a Unix domain socket only its user can write to ({@link BakeDaemonClient#socketFor}), and
- * serves only clients that run the code it runs: a request made with other code (the project recompiled, a
- * dependency updated, another JDK) is refused, and the daemon exits so that the client starts a new one. It
- * also exits after {@link #IDLE_LIMIT} without a request, or when asked to ({@code -Dsite.daemon=stop}).
+ * <p>It listens on a Unix domain socket in a folder only its user can enter ({@link BakeDaemonClient#socketFor}),
+ * and serves only that user (the peer's credentials, from the kernel) running the code it runs: a request made
+ * with other code (the project recompiled, a dependency updated, another JDK) is refused, and the daemon exits
+ * so that the client starts a new one. It also exits after {@link #IDLE_LIMIT} without a request, or when
+ * asked to ({@code -Dsite.daemon=stop}).
  */
 public final class BakeDaemon {
     /** How long the daemon waits for a request before it exits (overridden by {@code site.daemon.idle_minutes}). */
@@ -49,56 +56,65 @@ public final class BakeDaemon {
     private final ServerSocketChannel server;
     private final Path socket;
     private final String code;
+    private final UserPrincipal user;
     private volatile long lastRequestNanos = System.nanoTime();
+    private volatile boolean busy;
 
-    private BakeDaemon(ServerSocketChannel server, Path socket, String code) {
+    private BakeDaemon(ServerSocketChannel server, Path socket, String code, UserPrincipal user) {
         this.server = server;
         this.socket = socket;
         this.code = code;
+        this.user = user;
     }
 
     /** {@code BakeDaemon SOCKET}: serves until idle, stopped or outdated, then exits. */
     public static void main(String[] args) throws IOException {
-        Path socket = Path.of(args[0]);
-        BakeDaemon daemon = listen(socket, BuildInputs.codeDigest().toString());
-        if (daemon == null) {
-            System.err.println("A bake daemon already listens at " + socket);
-            return;
+        try {
+            Path socket = Path.of(args[0]);
+            BakeDaemon daemon = listen(socket, BuildInputs.codeDigest().toString());
+            if (daemon == null) {
+                System.err.println("A bake daemon already listens at " + socket);
+                return;
+            }
+            System.err.println("Bake daemon (pid " + ProcessHandle.current().pid() + ") listening at " + socket);
+            daemon.serve(Duration.ofMinutes(Long.getLong("site.daemon.idle_minutes", IDLE_LIMIT.toMinutes())));
+        } finally {
+            // Also after a failure: JBake's and the common pool's threads would keep the JVM alive.
+            System.exit(0);
         }
-        System.err.println("Bake daemon (pid " + ProcessHandle.current().pid() + ") listening at " + socket);
-        daemon.serve(Duration.ofMinutes(Long.getLong("site.daemon.idle_minutes", IDLE_LIMIT.toMinutes())));
-        // JBake's and the common pool's threads would keep the JVM alive.
-        System.exit(0);
     }
 
     /**
      * Binds the socket; {@code null} when another daemon listens there. A socket file left by a daemon that
-     * died is replaced.
+     * died is replaced. Under a lock beside the socket, so two daemons starting at once cannot both take it.
      *
      * @param code the {@link BuildInputs#codeDigest()} of the code this JVM runs
      */
     static BakeDaemon listen(Path socket, String code) throws IOException {
-        ServerSocketChannel server = ServerSocketChannel.open(StandardProtocolFamily.UNIX);
-        try {
+        UserPrincipal user = BakeDaemonClient.currentUser();
+        try (FileChannel lockFile = FileChannel.open(lockFor(socket), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+             FileLock lock = lockFile.lock()) {
             if (Files.exists(socket)) {
                 if (BakeDaemonClient.answers(socket)) {
-                    server.close();
                     return null;
                 }
                 Files.delete(socket);
             }
-            server.bind(UnixDomainSocketAddress.of(socket));
+            ServerSocketChannel server = ServerSocketChannel.open(StandardProtocolFamily.UNIX);
             try {
-                // Whoever can write to the socket can have bakes run as this user: only this user.
+                server.bind(UnixDomainSocketAddress.of(socket));
+                // The folder is private already (BakeDaemonClient.socketFor); the socket is too, in case it is not.
                 Files.setPosixFilePermissions(socket, PosixFilePermissions.fromString("rw-------"));
-            } catch (UnsupportedOperationException notPosix) {
-                // Left as the umask made it.
+                return new BakeDaemon(server, socket, code, user);
+            } catch (IOException | RuntimeException e) {
+                server.close();
+                throw e;
             }
-            return new BakeDaemon(server, socket, code);
-        } catch (IOException e) {
-            server.close();
-            throw e;
         }
+    }
+
+    private static Path lockFor(Path socket) {
+        return socket.resolveSibling(socket.getFileName() + ".lock");
     }
 
     /** Serves requests one at a time until stopped, outdated, or idle for {@code idleLimit}. */
@@ -109,20 +125,31 @@ public final class BakeDaemon {
         try {
             while (true) {
                 try (SocketChannel client = server.accept()) {
-                    lastRequestNanos = System.nanoTime();
-                    boolean goOn = serveOne(client);
-                    lastRequestNanos = System.nanoTime();
+                    busy = true;
+                    boolean goOn;
+                    try {
+                        goOn = serveOne(client);
+                    } finally {
+                        lastRequestNanos = System.nanoTime();
+                        busy = false;
+                    }
                     if (!goOn) {
                         return;
                     }
-                } catch (AsynchronousCloseException idle) {
+                } catch (ClosedChannelException idle) {
                     return;
                 }
             }
         } finally {
             watchdog.interrupt();
-            server.close();
-            Files.deleteIfExists(socket);
+            // The file first, under the lock: once the socket is closed a new daemon may bind a file of its own
+            // here, which this one must not delete.
+            try (FileChannel lockFile = FileChannel.open(lockFor(socket), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                 FileLock lock = lockFile.lock()) {
+                Files.deleteIfExists(socket);
+            } finally {
+                server.close();
+            }
         }
     }
 
@@ -130,12 +157,12 @@ public final class BakeDaemon {
         try {
             while (true) {
                 long idle = System.nanoTime() - lastRequestNanos;
-                if (idle >= idleLimit.toNanos()) {
+                if (!busy && idle >= idleLimit.toNanos()) {
                     System.err.println("Bake daemon idle for " + idleLimit.toSeconds() + " s; stopping");
                     server.close();
                     return;
                 }
-                Thread.sleep(Math.max(1, (idleLimit.toNanos() - idle) / 1_000_000));
+                Thread.sleep(Math.max(10, (idleLimit.toNanos() - idle) / 1_000_000));
             }
         } catch (InterruptedException | IOException e) {
             // Stopped with the daemon.
@@ -144,6 +171,11 @@ public final class BakeDaemon {
 
     /** One request; says whether to go on serving. */
     private boolean serveOne(SocketChannel client) throws IOException {
+        UserPrincipal peer = client.getOption(ExtendedSocketOptions.SO_PEERCRED).user();
+        if (!peer.equals(user)) {
+            System.err.println("Bake daemon: refused a connection from " + peer.getName());
+            return true;
+        }
         DataInputStream in = new DataInputStream(new BufferedInputStream(Channels.newInputStream(client)));
         DataOutputStream reply = new DataOutputStream(new BufferedOutputStream(Channels.newOutputStream(client)));
         String request;
@@ -159,7 +191,7 @@ public final class BakeDaemon {
             for (int count = in.readInt(); count > 0; count--) {
                 settings.put(in.readUTF(), in.readUTF());
             }
-        } catch (java.io.EOFException e) {
+        } catch (EOFException e) {
             // A client that only looked whether a daemon answers (BakeDaemonClient.answers), or went away.
             return true;
         } catch (IOException | RuntimeException e) {
@@ -190,13 +222,16 @@ public final class BakeDaemon {
         try {
             BakeMain.bake(project, output, settings, out, err);
             status = 0;
-        } catch (BakeException e) {
-            // Its problems are printed already.
+        } catch (BakeException | BakeMain.InvalidSetting e) {
+            // Printed already, as in a bake in Maven's JVM.
         } catch (RuntimeException e) {
+            // What Maven would show of an exception from a bake in its own JVM.
             err.println("ERROR " + e);
+            e.printStackTrace(err);
         } catch (Error e) {
             // Out of memory, say: this JVM may not be fit for another bake.
             err.println("ERROR the bake daemon failed: " + e);
+            e.printStackTrace(err);
             goOn = false;
         } finally {
             System.setOut(systemOut);

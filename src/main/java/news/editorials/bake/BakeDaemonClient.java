@@ -13,12 +13,16 @@ import java.net.UnixDomainSocketAddress;
 import java.nio.channels.Channels;
 import java.nio.channels.SocketChannel;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.nio.file.attribute.UserPrincipal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import jdk.net.ExtendedSocketOptions;
 import news.editorials.cache.BuildInputs;
 import news.editorials.cache.Digest;
 
@@ -41,17 +45,60 @@ final class BakeDaemonClient {
     }
 
     /**
-     * Where the daemon for {@code project} listens: in the temporary folder, named by the user and the project
-     * (a socket's path must be short, and a project's {@code target/} may be deep), unless
-     * {@code site.daemon.socket} says otherwise.
+     * Where the daemon for {@code project} listens: in a folder of the temporary folder that only this user can
+     * enter ({@link #privateFolder}), named by the project (a socket's path must be short, and a project's
+     * {@code target/} may be deep), unless {@code site.daemon.socket} says otherwise.
      */
     static Path socketFor(Path project) {
         String chosen = System.getProperty("site.daemon.socket", "");
         if (!chosen.isBlank()) {
             return Path.of(chosen).toAbsolutePath();
         }
-        String owner = System.getProperty("user.name") + "\n" + project.toAbsolutePath().normalize();
-        return Path.of(System.getProperty("java.io.tmpdir"), "editorials-bake-" + Digest.of(owner).toString().substring(0, 16) + ".sock");
+        String user = System.getProperty("user.name");
+        return Path.of(System.getProperty("java.io.tmpdir"), "editorials-bake-" + user)
+                .resolve(Digest.of(project.toAbsolutePath().normalize().toString()).toString().substring(0, 16) + ".sock");
+    }
+
+    /**
+     * Makes sure the socket's folder is this user's alone (made so if it is missing): otherwise someone else
+     * could put a socket there first and answer for the daemon, or read its log.
+     *
+     * @return a reason not to use it, or {@code null}
+     */
+    static String privateFolder(Path socket) {
+        Path folder = socket.getParent();
+        try {
+            if (!Files.exists(folder, LinkOption.NOFOLLOW_LINKS)) {
+                Files.createDirectories(folder.getParent());
+                Files.createDirectory(folder, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+            }
+            if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
+                return folder + " is not a folder";
+            }
+            if (!Files.getOwner(folder, LinkOption.NOFOLLOW_LINKS).equals(currentUser())) {
+                return folder + " belongs to another user";
+            }
+            if (!Files.getPosixFilePermissions(folder, LinkOption.NOFOLLOW_LINKS).equals(PosixFilePermissions.fromString("rwx------"))) {
+                return folder + " is open to other users";
+            }
+            // A socket's path is at most about a hundred bytes.
+            if (socket.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8).length > 100) {
+                return socket + " is too long a path for a socket (-Dsite.daemon.socket chooses another)";
+            }
+            return null;
+        } catch (IOException | UnsupportedOperationException e) {
+            return "cannot make " + folder + " private (" + e + ")";
+        }
+    }
+
+    /** This JVM's user, as the file system and the kernel's peer credentials name it: the owner of a file it makes. */
+    static UserPrincipal currentUser() throws IOException {
+        Path probe = Files.createTempFile("editorials-bake-", ".owner");
+        try {
+            return Files.getOwner(probe);
+        } finally {
+            Files.deleteIfExists(probe);
+        }
     }
 
     /**
@@ -62,6 +109,11 @@ final class BakeDaemonClient {
      */
     static boolean bake(Path project, Path output, Map<String, String> settings, PrintStream out, PrintStream err) {
         Path socket = socketFor(project);
+        String unusable = privateFolder(socket);
+        if (unusable != null) {
+            err.println("WARNING no bake daemon: " + unusable + "; baking in this JVM instead");
+            return false;
+        }
         String code = BuildInputs.codeDigest().toString();
         Map<String, String> absolute = new TreeMap<>(settings);
         for (String path : List.of("site.content", "site.images", "site.image_cache")) {
@@ -97,7 +149,8 @@ final class BakeDaemonClient {
                 }
                 return true;
             } catch (EOFException e) {
-                err.println("WARNING the bake daemon stopped during the bake; baking in this JVM instead");
+                // Killed, or it stopped (idle, outdated) while this build waited its turn.
+                err.println("WARNING the bake daemon went away before it answered; baking in this JVM instead");
                 return false;
             } catch (IOException e) {
                 err.println("WARNING cannot talk to the bake daemon at " + socket + " (" + e.getMessage() + "); baking in this JVM instead");
@@ -111,6 +164,10 @@ final class BakeDaemonClient {
     /** Stops the project's daemon, if one runs. */
     static void stop(Path project, PrintStream out) {
         Path socket = socketFor(project);
+        if (privateFolder(socket) != null) {
+            out.println("No bake daemon runs for " + project.toAbsolutePath().normalize());
+            return;
+        }
         try (SocketChannel channel = connect(socket)) {
             if (channel == null) {
                 out.println("No bake daemon runs for " + project.toAbsolutePath().normalize());
@@ -157,13 +214,27 @@ final class BakeDaemonClient {
         }
     }
 
+    /** A connection to the daemon at {@code socket}, if one of this user's listens there; else {@code null}. */
     private static SocketChannel connect(Path socket) {
         if (!Files.exists(socket)) {
             return null;
         }
+        SocketChannel channel = null;
         try {
-            return SocketChannel.open(UnixDomainSocketAddress.of(socket));
+            channel = SocketChannel.open(UnixDomainSocketAddress.of(socket));
+            if (channel.getOption(ExtendedSocketOptions.SO_PEERCRED).user().equals(currentUser())) {
+                return channel;
+            }
+            channel.close();
+            return null;
         } catch (IOException e) {
+            if (channel != null) {
+                try {
+                    channel.close();
+                } catch (IOException ignored) {
+                    // Closing a connection that failed.
+                }
+            }
             return null;
         }
     }
@@ -202,7 +273,8 @@ final class BakeDaemonClient {
                     err.println("Started a bake daemon (log: " + log + "); -Dsite.daemon=stop stops it");
                     return channel;
                 }
-                if (!setsidStarted(command) && !process.isAlive()) {
+                // setsid, started from here (not a process group leader), becomes the daemon: no fork.
+                if (!process.isAlive()) {
                     break;
                 }
                 Thread.sleep(50);
@@ -216,11 +288,6 @@ final class BakeDaemonClient {
         }
         err.println("WARNING the bake daemon did not start (see " + log + "); baking in this JVM instead");
         return null;
-    }
-
-    /** Under {@code setsid} the process started may be setsid itself, gone once the daemon runs. */
-    private static boolean setsidStarted(List<String> command) {
-        return command.get(0).endsWith("setsid");
     }
 
     /** Waits (a few seconds at most) for a daemon that is exiting to let go of its socket. */

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -43,23 +44,28 @@ public final class BakeMain {
         if (mavenIsQuiet()) {
             settings.put("site.quiet", "true");
         }
-        String daemon = System.getProperty("site.daemon", "false").strip();
+        String daemon = System.getProperty("site.daemon", "false").strip().toLowerCase(Locale.ROOT);
         Path project = Path.of(args[0]);
-        if (daemon.equals("stop")) {
-            BakeDaemonClient.stop(project, System.out);
-            return;
+        switch (daemon) {
+            case "stop" -> BakeDaemonClient.stop(project, System.out);
+            case "true", "" -> {
+                if (!BakeDaemonClient.bake(project, Path.of(args[1]), settings, System.out, System.err)) {
+                    bake(project, Path.of(args[1]), settings, System.out, System.err);
+                }
+            }
+            case "false" -> bake(project, Path.of(args[1]), settings, System.out, System.err);
+            default -> {
+                System.err.println("ERROR -Dsite.daemon must be true, false or stop, not '" + daemon + "'");
+                throw new IllegalArgumentException("-Dsite.daemon must be true, false or stop, not '" + daemon + "'");
+            }
         }
-        if ((daemon.equals("true") || daemon.isEmpty())
-                && BakeDaemonClient.bake(project, Path.of(args[1]), settings, System.out, System.err)) {
-            return;
-        }
-        bake(project, Path.of(args[1]), settings, System.out, System.err);
     }
 
     /**
      * One bake with the given {@link #SETTINGS}, printing as {@link #main} does.
      *
-     * @throws BakeException when the site has problems (each already printed to {@code err})
+     * @throws BakeException  when the site has problems (each already printed to {@code err})
+     * @throws InvalidSetting when a setting is not one (also printed already)
      */
     static void bake(Path project, Path output, Map<String, String> settings, PrintStream out, PrintStream err) {
         BakeRequest request = BakeRequest.of(project, output)
@@ -71,7 +77,7 @@ public final class BakeMain {
                 request = request.asOf(LocalDate.parse(now.strip()));
             } catch (DateTimeParseException e) {
                 err.println("ERROR -Dsite.now must be a calendar date like 2025-08-02, not '" + now + "'");
-                throw new IllegalArgumentException("-Dsite.now must be a calendar date like 2025-08-02, not '" + now + "'", e);
+                throw new InvalidSetting("-Dsite.now must be a calendar date like 2025-08-02, not '" + now + "'", e);
             }
         }
         String content = settings.getOrDefault("site.content", "");
@@ -98,6 +104,13 @@ public final class BakeMain {
         } catch (BakeException e) {
             e.problems().forEach(problem -> err.println("ERROR " + problem));
             throw e;
+        }
+    }
+
+    /** A setting that is not one; an {@code IllegalArgumentException}, as before there was a daemon to tell it apart. */
+    static final class InvalidSetting extends IllegalArgumentException {
+        InvalidSetting(String message, Throwable cause) {
+            super(message, cause);
         }
     }
 

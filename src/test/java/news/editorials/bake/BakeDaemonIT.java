@@ -81,6 +81,7 @@ class BakeDaemonIT {
 
         assertEquals(0, second.exitCode(), second::toString);
         assertFalse(second.err().contains("Started a bake daemon"), second::toString);
+        assertFalse(second.err().contains("baking in this JVM instead"), second::toString);
         assertTrue(second.out().contains("; incremental: "), second::toString);
         assertEquals(daemon.pid(), daemon().orElseThrow().pid(), "the same daemon baked");
         assertTrue(Files.readString(output.resolve("editorials/2025/newest/index.html")).contains("A sentence written in the daemon"));
@@ -116,6 +117,40 @@ class BakeDaemonIT {
                 + ":3: date must be a calendar date like 2025-07-27, not '2025-13-45'")), result::toString);
         assertEquals(goodSite, TestSites.snapshot(output), "the last good site is left as it was");
         assertTrue(daemon().isPresent(), "the daemon serves on after a failed bake");
+    }
+
+    /**
+     * The README's way, through Maven, where the bake runs in exec:java's class loader: Maven's JVM bakes, then
+     * the daemon a build starts finds every page in the same cache (its code, class path and keys are Maven's).
+     */
+    @Test
+    void mavenAndTheDaemonItStartsShareTheBakeCache() throws Exception {
+        socket = temp.resolve("d.sock");
+        Path output = temp.resolve("maven-site");
+
+        String inMaven = maven(output, "-Dsite.daemon=false");
+        String inDaemon = maven(output, "-Dsite.daemon=true");
+
+        assertFalse(inMaven.contains("bake daemon"), inMaven);
+        assertTrue(inDaemon.contains("Started a bake daemon"), inDaemon);
+        assertFalse(inDaemon.contains("baking in this JVM instead"), inDaemon);
+        assertTrue(daemon().isPresent(), "the daemon that baked still runs: " + inDaemon);
+        assertTrue(inDaemon.contains("; incremental: 0 pages rendered, 0 files written, 0 deleted"), inDaemon);
+    }
+
+    private String maven(Path output, String daemon) throws IOException, InterruptedException {
+        Path log = Files.createTempFile(temp, "maven-", ".log");
+        // exec:java@bake is the execution `mvn package` runs (see BakeMainIT).
+        Process maven = new ProcessBuilder("mvn", "-o", "-B", "exec:java@bake", daemon, "-Dsite.daemon.socket=" + socket,
+                "-Dsite.daemon.idle_minutes=10", "-Dsite.output=" + output, "-Dsite.content=" + TestSites.FIXTURE_CONTENT,
+                "-Dsite.images=" + TestSites.FIXTURE_IMAGES)
+                .directory(TestSites.PROJECT.toFile()).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        if (!maven.waitFor(TIMEOUT.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
+            maven.destroyForcibly().waitFor();
+        }
+        String text = Files.readString(log);
+        assertEquals(0, maven.exitValue(), text);
+        return text;
     }
 
     @Test

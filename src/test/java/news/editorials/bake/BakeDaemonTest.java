@@ -17,6 +17,7 @@ import java.nio.channels.ServerSocketChannel;
 import java.nio.channels.SocketChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
@@ -39,8 +40,12 @@ class BakeDaemonTest {
         });
     }
 
-    /** Sends a request as the client does and returns the first byte of the reply. */
-    private static byte send(Path socket, String request, String code) throws IOException {
+    /** Sends a request as the client does and returns the first byte of the reply (failing if none comes). */
+    private static byte send(Path socket, String request, String code) {
+        return assertTimeoutPreemptively(LIMIT, () -> sendNow(socket, request, code));
+    }
+
+    private static byte sendNow(Path socket, String request, String code) throws IOException {
         try (SocketChannel channel = SocketChannel.open(UnixDomainSocketAddress.of(socket))) {
             DataOutputStream out = new DataOutputStream(Channels.newOutputStream(channel));
             out.writeUTF(request);
@@ -66,14 +71,29 @@ class BakeDaemonTest {
     }
 
     @Test
-    void onlyItsUserMayConnect() throws IOException {
-        Path socket = temp.resolve("d.sock");
-        CompletableFuture<Void> serving = serve(BakeDaemon.listen(socket, "code"), LIMIT);
+    void theSocketIsInAFolderOfItsUsersAloneAndItsOwnToo() throws IOException {
+        Path socket = BakeDaemonClient.socketFor(temp.resolve("project")).getFileName();
+        Path folder = temp.resolve("daemons");
+        Path inFolder = folder.resolve(socket);
 
-        assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(socket)));
-
-        send(socket, BakeDaemon.STOP, "");
+        assertNull(BakeDaemonClient.privateFolder(inFolder), "a folder made for it is usable");
+        assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(folder)));
+        CompletableFuture<Void> serving = serve(BakeDaemon.listen(inFolder, "code"), LIMIT);
+        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(inFolder)));
+        send(inFolder, BakeDaemon.STOP, "");
         assertTimeoutPreemptively(LIMIT, serving::join);
+    }
+
+    @Test
+    void aFolderOthersCanEnterIsNotUsed() throws IOException {
+        Path folder = Files.createDirectory(temp.resolve("shared"),
+                PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwxrwxrwx")));
+        Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwxrwxrwx"));
+
+        String reason = BakeDaemonClient.privateFolder(folder.resolve("d.sock"));
+
+        assertNotNull(reason);
+        assertTrue(reason.contains("open to other users"), reason);
     }
 
     @Test

@@ -68,7 +68,8 @@ class BakeMainIT {
         Path log = temp.resolve("maven.log");
         // exec:java@bake is the execution `mvn package` runs; invoked alone it reuses the compiled classes,
         // so it neither recompiles nor touches this build's target/ while the tests run.
-        Process maven = new ProcessBuilder("mvn", "-o", "-B", "-q", "exec:java@bake",
+        // In Maven's JVM even where MAVEN_OPTS asks for the bake daemon (see the README).
+        Process maven = new ProcessBuilder("mvn", "-o", "-B", "-q", "exec:java@bake", "-Dsite.daemon=false",
                 "-Dsite.output=" + output, "-Dsite.content=" + TestSites.FIXTURE_CONTENT,
                 "-Dsite.images=" + TestSites.FIXTURE_IMAGES)
                 .directory(TestSites.PROJECT.toFile()).redirectErrorStream(true).redirectOutput(log.toFile()).start();

@@ -40,8 +40,9 @@ CLK_TCK=$(getconf CLK_TCK)
 # The live preview's JVM options, as the pom gives them to exec:exec@serve.
 PREVIEW_LATER=${BENCH_PREVIEW_LATER:-20}
 DAEMON_WARMUP=${BENCH_DAEMON_WARMUP:-3}
-# The benchmark's own bake daemon, apart from any a maintainer runs for this project.
-DAEMON_SOCKET="$BENCH_DIR/daemon.sock"
+# The benchmark's own bake daemon, apart from any a maintainer runs for this project (in a
+# folder of its own, which the daemon's client makes private).
+DAEMON_SOCKET="$BENCH_DIR/daemon/bench.sock"
 PREVIEW_JVM_OPTIONS=$(sed -n 's:.*<preview.jvm.options>\(.*\)</preview.jvm.options>.*:\1:p' "$ROOT/pom.xml")
 NCPU=$(nproc)
 

@@ -40,6 +40,7 @@ final class BakeDaemonClient {
     static final List<String> JVM_OPTIONS = List.of("-XX:+UseG1GC", "-XX:G1PeriodicGCInterval=20000");
     /** How long a new daemon may take to listen. */
     private static final long START_MILLIS = 30_000;
+    private static volatile UserPrincipal currentUser;
 
     private BakeDaemonClient() {
     }
@@ -93,12 +94,17 @@ final class BakeDaemonClient {
 
     /** This JVM's user, as the file system and the kernel's peer credentials name it: the owner of a file it makes. */
     static UserPrincipal currentUser() throws IOException {
-        Path probe = Files.createTempFile("editorials-bake-", ".owner");
-        try {
-            return Files.getOwner(probe);
-        } finally {
-            Files.deleteIfExists(probe);
+        UserPrincipal user = currentUser;
+        if (user == null) {
+            Path probe = Files.createTempFile("editorials-bake-", ".owner");
+            try {
+                user = Files.getOwner(probe);
+            } finally {
+                Files.deleteIfExists(probe);
+            }
+            currentUser = user;
         }
+        return user;
     }
 
     /**

@@ -295,7 +295,7 @@ for N in "${SIZES[@]}"; do
     EDIT_PAGE=${edit_file#"$content/"}
     EDIT_PAGE=${EDIT_PAGE%.md}/index.html
     if [[ " ${TOOLS[*]} " == *" daemon "* ]]; then
-        echo "preparing: a bake daemon, one clean bake and $DAEMON_WARMUP edit-and-bake rounds in it (untimed)"
+        echo "preparing: a bake daemon, one bake (clean the first time) and $DAEMON_WARMUP edit-and-bake rounds in it (untimed)"
         stop_daemon
         trap stop_daemon EXIT
         for ((round = 0; round <= DAEMON_WARMUP; round++)); do

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.security.CodeSource;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -134,7 +135,7 @@ public final class BuildInputs {
      */
     public static List<Path> classpath() {
         List<Path> paths = new ArrayList<>();
-        for (String entry : lookupOrder()) {
+        for (String entry : entriesInLookupOrder()) {
             try {
                 paths.add(Path.of(new java.net.URI(entry)));
             } catch (URISyntaxException | IllegalArgumentException e) {
@@ -146,10 +147,10 @@ public final class BuildInputs {
 
     /** The entries by name: the key does not depend on the order they come in. */
     private static Set<String> classpathEntries() {
-        return new TreeSet<>(lookupOrder());
+        return new TreeSet<>(entriesInLookupOrder());
     }
 
-    private static Set<String> lookupOrder() {
+    private static Set<String> entriesInLookupOrder() {
         List<String> found = new ArrayList<>();
         for (String entry : System.getProperty("java.class.path", "").split(File.pathSeparator)) {
             if (!entry.isBlank()) {
@@ -167,7 +168,7 @@ public final class BuildInputs {
                 found.add(canonical(url.toString()));
             }
         }
-        Set<String> entries = new java.util.LinkedHashSet<>();
+        Set<String> entries = new LinkedHashSet<>();
         for (String entry : found) {
             entries.add(entry);
             addManifestClassPath(entry, entries);
@@ -176,8 +177,9 @@ public final class BuildInputs {
     }
 
     /**
-     * One spelling for each file ({@code file:/a} from a class loader, {@code file:///a} from a path): the entries
-     * are read in order, and a JVM started on {@link #classpath()} must read them in the same order.
+     * One spelling for each file ({@code file:/a} from a class loader, {@code file:///a} from a path): the key
+     * reads the entries sorted by spelling, so Maven's JVM (the project's jars from a class loader) and a JVM
+     * started on {@link #classpath()} (the same jars on its class path) must spell them alike to agree.
      */
     private static String canonical(String entry) {
         try {

@@ -191,8 +191,8 @@ timed_build() {
         echo "FAILED ($(label "$tool")): the edit '$EDIT_MARKER' is not in $out" >&2
         exit 1
     fi
-    if [[ $tool == daemon ]] && grep -q 'baking in this JVM instead' "$log"; then
-        echo "FAILED (ours-daemon): the bake did not run in the daemon:" >&2
+    if [[ $tool == daemon ]] && grep -qE 'baking in this JVM instead|Started a bake daemon' "$log"; then
+        echo "FAILED (ours-daemon): the bake did not run in the warm daemon:" >&2
         cat "$log" >&2
         exit 1
     fi

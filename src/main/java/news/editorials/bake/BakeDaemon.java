@@ -18,13 +18,17 @@ import java.nio.channels.ServerSocketChannel;
 import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.nio.file.attribute.UserPrincipal;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Timer;
+import java.util.TimerTask;
 import jdk.net.ExtendedSocketOptions;
 import news.editorials.cache.BuildInputs;
 
@@ -52,36 +56,44 @@ public final class BakeDaemon {
     static final byte ERR = 'e';
     static final byte EXIT = 'x';
     static final byte STALE = 's';
+    /** How long a client has to send its request once connected. */
+    static final Duration REQUEST_LIMIT = Duration.ofSeconds(10);
 
     private final ServerSocketChannel server;
     private final Path socket;
     private final String code;
     private final UserPrincipal user;
+    /** The socket file this daemon bound (its inode): the only one it may delete. */
+    private final Object socketFile;
     private volatile long lastRequestNanos = System.nanoTime();
     private volatile boolean busy;
 
-    private BakeDaemon(ServerSocketChannel server, Path socket, String code, UserPrincipal user) {
+    private BakeDaemon(ServerSocketChannel server, Path socket, String code, UserPrincipal user) throws IOException {
         this.server = server;
         this.socket = socket;
         this.code = code;
         this.user = user;
+        this.socketFile = Files.readAttributes(socket, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS).fileKey();
     }
 
     /** {@code BakeDaemon SOCKET}: serves until idle, stopped or outdated, then exits. */
-    public static void main(String[] args) throws IOException {
+    public static void main(String[] args) {
+        // System.exit either way: JBake's and the common pool's threads would keep the JVM alive.
         try {
             Path socket = Path.of(args[0]);
             BakeDaemon daemon = listen(socket, BuildInputs.codeDigest().toString());
             if (daemon == null) {
                 System.err.println("A bake daemon already listens at " + socket);
-                return;
+            } else {
+                System.err.println("Bake daemon (pid " + ProcessHandle.current().pid() + ") listening at " + socket);
+                daemon.serve(Duration.ofMinutes(Long.getLong("site.daemon.idle_minutes", IDLE_LIMIT.toMinutes())));
             }
-            System.err.println("Bake daemon (pid " + ProcessHandle.current().pid() + ") listening at " + socket);
-            daemon.serve(Duration.ofMinutes(Long.getLong("site.daemon.idle_minutes", IDLE_LIMIT.toMinutes())));
-        } finally {
-            // Also after a failure: JBake's and the common pool's threads would keep the JVM alive.
-            System.exit(0);
+        } catch (Throwable e) {
+            // Into the log the client names.
+            e.printStackTrace();
+            System.exit(1);
         }
+        System.exit(0);
     }
 
     /**
@@ -119,16 +131,20 @@ public final class BakeDaemon {
 
     /** Serves requests one at a time until stopped, outdated, or idle for {@code idleLimit}. */
     void serve(Duration idleLimit) throws IOException {
+        serve(idleLimit, REQUEST_LIMIT);
+    }
+
+    /** @param requestLimit how long a client has to send its request once connected */
+    void serve(Duration idleLimit, Duration requestLimit) throws IOException {
         Thread watchdog = new Thread(() -> closeWhenIdle(idleLimit), "bake-daemon-idle");
         watchdog.setDaemon(true);
         watchdog.start();
         try {
             while (true) {
                 try (SocketChannel client = server.accept()) {
-                    busy = true;
                     boolean goOn;
                     try {
-                        goOn = serveOne(client);
+                        goOn = serveOne(client, requestLimit);
                     } finally {
                         lastRequestNanos = System.nanoTime();
                         busy = false;
@@ -142,13 +158,26 @@ public final class BakeDaemon {
             }
         } finally {
             watchdog.interrupt();
-            // The file first, under the lock: once the socket is closed a new daemon may bind a file of its own
-            // here, which this one must not delete.
-            try (FileChannel lockFile = FileChannel.open(lockFor(socket), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-                 FileLock lock = lockFile.lock()) {
-                Files.deleteIfExists(socket);
+            try {
+                deleteOwnSocket();
             } finally {
                 server.close();
+            }
+        }
+    }
+
+    /**
+     * Deletes the socket file if it is still the one this daemon bound, under the lock {@link #listen} takes
+     * (and this object's, for the idle watchdog's thread): once a daemon is on its way out, a new one may have
+     * bound a socket of its own at the same path.
+     */
+    private synchronized void deleteOwnSocket() throws IOException {
+        try (FileChannel lockFile = FileChannel.open(lockFor(socket), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+             FileLock lock = lockFile.lock()) {
+            Object current = Files.exists(socket, LinkOption.NOFOLLOW_LINKS)
+                    ? Files.readAttributes(socket, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS).fileKey() : null;
+            if (socketFile != null && socketFile.equals(current)) {
+                Files.delete(socket);
             }
         }
     }
@@ -159,6 +188,8 @@ public final class BakeDaemon {
                 long idle = System.nanoTime() - lastRequestNanos;
                 if (!busy && idle >= idleLimit.toNanos()) {
                     System.err.println("Bake daemon idle for " + idleLimit.toSeconds() + " s; stopping");
+                    // The file before the socket, so a build from now on starts a new daemon, not one that waits.
+                    deleteOwnSocket();
                     server.close();
                     return;
                 }
@@ -170,7 +201,7 @@ public final class BakeDaemon {
     }
 
     /** One request; says whether to go on serving. */
-    private boolean serveOne(SocketChannel client) throws IOException {
+    private boolean serveOne(SocketChannel client, Duration requestLimit) throws IOException {
         UserPrincipal peer = client.getOption(ExtendedSocketOptions.SO_PEERCRED).user();
         if (!peer.equals(user)) {
             System.err.println("Bake daemon: refused a connection from " + peer.getName());
@@ -183,6 +214,18 @@ public final class BakeDaemon {
         Path project;
         Path output;
         Map<String, String> settings = new HashMap<>();
+        // A client that connects and sends nothing must not hold the daemon (and every build after it).
+        Timer deadline = new Timer("bake-daemon-request", true);
+        deadline.schedule(new TimerTask() {
+            @Override
+            public void run() {
+                try {
+                    client.close();
+                } catch (IOException e) {
+                    // Closed already.
+                }
+            }
+        }, requestLimit.toMillis());
         try {
             request = in.readUTF();
             clientCode = in.readUTF();
@@ -197,7 +240,10 @@ public final class BakeDaemon {
         } catch (IOException | RuntimeException e) {
             System.err.println("Bake daemon: unreadable request (" + e + ")");
             return true;
+        } finally {
+            deadline.cancel();
         }
+        busy = true;
         if (request.equals(STOP)) {
             reply.writeByte(EXIT);
             reply.writeInt(0);

@@ -92,15 +92,24 @@ final class BakeDaemonClient {
         }
     }
 
-    /** This JVM's user, as the file system and the kernel's peer credentials name it: the owner of a file it makes. */
+    /**
+     * This JVM's user, as the kernel's peer credentials name it: the owner of {@code /proc/self} on Linux
+     * (a file made in the temporary folder may be owned by someone else on a network file system), else the
+     * owner of a file it makes.
+     */
     static UserPrincipal currentUser() throws IOException {
         UserPrincipal user = currentUser;
         if (user == null) {
-            Path probe = Files.createTempFile("editorials-bake-", ".owner");
-            try {
-                user = Files.getOwner(probe);
-            } finally {
-                Files.deleteIfExists(probe);
+            Path self = Path.of("/proc/self");
+            if (Files.exists(self)) {
+                user = Files.getOwner(self);
+            } else {
+                Path probe = Files.createTempFile("editorials-bake-", ".owner");
+                try {
+                    user = Files.getOwner(probe);
+                } finally {
+                    Files.deleteIfExists(probe);
+                }
             }
             currentUser = user;
         }

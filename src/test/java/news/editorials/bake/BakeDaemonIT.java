@@ -113,6 +113,7 @@ class BakeDaemonIT {
         ChildJvm.Result result = bakeMain(content, output, "-Dsite.daemon=true");
 
         assertNotEquals(0, result.exitCode(), result::toString);
+        assertFalse(result.err().contains("baking in this JVM instead"), result::toString);
         assertTrue(result.err().lines().anyMatch(line -> line.equals("ERROR " + bad
                 + ":3: date must be a calendar date like 2025-07-27, not '2025-13-45'")), result::toString);
         assertEquals(goodSite, TestSites.snapshot(output), "the last good site is left as it was");

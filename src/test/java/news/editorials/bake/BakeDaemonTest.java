@@ -108,6 +108,24 @@ class BakeDaemonTest {
     }
 
     @Test
+    void aClientThatSendsNothingDoesNotHoldTheDaemon() throws IOException {
+        Path socket = temp.resolve("d.sock");
+        BakeDaemon daemon = BakeDaemon.listen(socket, "code");
+        CompletableFuture<Void> serving = CompletableFuture.runAsync(() -> {
+            try {
+                daemon.serve(LIMIT, Duration.ofMillis(300));
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        try (SocketChannel silent = SocketChannel.open(UnixDomainSocketAddress.of(socket))) {
+            // Connected, and then nothing: the daemon drops it after a while and serves the next one.
+            assertEquals(BakeDaemon.EXIT, send(socket, BakeDaemon.STOP, ""));
+        }
+        assertTimeoutPreemptively(LIMIT, serving::join);
+    }
+
+    @Test
     void anIdleDaemonStopsByItself() throws IOException {
         Path socket = temp.resolve("d.sock");
         CompletableFuture<Void> serving = serve(BakeDaemon.listen(socket, "code"), Duration.ofMillis(300));

@@ -36,6 +36,8 @@ final class BakeDaemonClient {
      * The daemon's JVM: C2 (Maven's own JVM stops at C1, see {@code .mvn/jvm.config}: right for one short run,
      * not for many), and G1 giving memory back after 20 s without a collection. At 10,000 editorials G1 baked
      * within about 0.4 s of the parallel collector, which held 2.5 GB between bakes; G1 held about 1 GB.
+     * {@code site.daemon.jvm_options} adds to them (a heap limit, say: at 100,000 editorials the daemon grew to
+     * 5 GB), when a daemon starts.
      */
     static final List<String> JVM_OPTIONS = List.of("-XX:+UseG1GC", "-XX:G1PeriodicGCInterval=20000");
     /** How long a new daemon may take to listen. */
@@ -268,6 +270,11 @@ final class BakeDaemonClient {
         }
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(JVM_OPTIONS);
+        for (String option : System.getProperty("site.daemon.jvm_options", "").strip().split("\\s+")) {
+            if (!option.isEmpty()) {
+                command.add(option);
+            }
+        }
         String idle = System.getProperty("site.daemon.idle_minutes");
         if (idle != null) {
             command.add("-Dsite.daemon.idle_minutes=" + idle);

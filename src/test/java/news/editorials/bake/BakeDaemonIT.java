@@ -49,7 +49,7 @@ class BakeDaemonIT {
         }
         List<String> jvmOptions = new ArrayList<>(List.of("-Dsite.content=" + content,
                 "-Dsite.images=" + TestSites.FIXTURE_IMAGES, "-Dsite.daemon.socket=" + socket,
-                "-Dsite.daemon.idle_minutes=10"));
+                "-Dsite.daemon.idle_minutes=10", "-Dsite.daemon.jvm_options=-Xmx512m -XX:+UseStringDeduplication"));
         jvmOptions.addAll(List.of(options));
         return ChildJvm.run(jvmOptions, BakeMain.class.getName(), List.of(TestSites.PROJECT.toString(), output.toString()),
                 TestSites.PROJECT, TIMEOUT);
@@ -74,6 +74,8 @@ class BakeDaemonIT {
         assertTrue(first.out().contains("Baked "), first::toString);
         ProcessHandle daemon = daemon().orElseThrow(() -> new AssertionError("no daemon runs: " + first));
         assertNotEquals(ProcessHandle.current().pid(), daemon.pid());
+        assertTrue(ChildJvm.commandLine(daemon).containsAll(List.of("-Xmx512m", "-XX:+UseStringDeduplication")),
+                () -> "site.daemon.jvm_options reach the daemon: " + ChildJvm.commandLine(daemon));
 
         Path edited = content.resolve("editorials/2025/newest.md");
         Files.writeString(edited, Files.readString(edited).replace("\n---\n", "\n---\nA sentence written in the daemon's day.\n\n"));

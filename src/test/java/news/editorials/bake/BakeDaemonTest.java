@@ -31,9 +31,13 @@ class BakeDaemonTest {
     Path temp;
 
     private CompletableFuture<Void> serve(BakeDaemon daemon, Duration idleLimit) {
+        return serve(daemon, idleLimit, BakeDaemon.REQUEST_LIMIT);
+    }
+
+    private CompletableFuture<Void> serve(BakeDaemon daemon, Duration idleLimit, Duration requestLimit) {
         return CompletableFuture.runAsync(() -> {
             try {
-                daemon.serve(idleLimit);
+                daemon.serve(idleLimit, requestLimit);
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
@@ -110,14 +114,7 @@ class BakeDaemonTest {
     @Test
     void aClientThatSendsNothingDoesNotHoldTheDaemon() throws IOException {
         Path socket = temp.resolve("d.sock");
-        BakeDaemon daemon = BakeDaemon.listen(socket, "code");
-        CompletableFuture<Void> serving = CompletableFuture.runAsync(() -> {
-            try {
-                daemon.serve(LIMIT, Duration.ofMillis(300));
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        });
+        CompletableFuture<Void> serving = serve(BakeDaemon.listen(socket, "code"), LIMIT, Duration.ofMillis(300));
         try (SocketChannel silent = SocketChannel.open(UnixDomainSocketAddress.of(socket))) {
             // Connected, and then nothing: the daemon drops it after a while and serves the next one.
             assertEquals(BakeDaemon.EXIT, send(socket, BakeDaemon.STOP, ""));

@@ -13,7 +13,6 @@ import java.net.UnixDomainSocketAddress;
 import java.nio.channels.Channels;
 import java.nio.channels.ClosedChannelException;
 import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
 import java.nio.channels.ServerSocketChannel;
 import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
@@ -56,6 +55,41 @@ public final class BakeDaemon {
     static final byte ERR = 'e';
     static final byte EXIT = 'x';
     static final byte STALE = 's';
+    /**
+     * What a client sends, the one place its wire format is written down: what to do, the client's
+     * {@link BuildInputs#codeDigest()}, the project and output folders and the bake's {@code site.*} settings.
+     */
+    record Request(String kind, String code, String project, String output, Map<String, String> settings) {
+        static Request stop() {
+            return new Request(STOP, "", "", "", Map.of());
+        }
+
+        void writeTo(DataOutputStream out) throws IOException {
+            out.writeUTF(kind);
+            out.writeUTF(code);
+            out.writeUTF(project);
+            out.writeUTF(output);
+            out.writeInt(settings.size());
+            for (Map.Entry<String, String> setting : settings.entrySet()) {
+                out.writeUTF(setting.getKey());
+                out.writeUTF(setting.getValue());
+            }
+            out.flush();
+        }
+
+        static Request readFrom(DataInputStream in) throws IOException {
+            String kind = in.readUTF();
+            String code = in.readUTF();
+            String project = in.readUTF();
+            String output = in.readUTF();
+            Map<String, String> settings = new HashMap<>();
+            for (int count = in.readInt(); count > 0; count--) {
+                settings.put(in.readUTF(), in.readUTF());
+            }
+            return new Request(kind, code, project, output, settings);
+        }
+    }
+
     /** How long a client has to send its request once connected. */
     static final Duration REQUEST_LIMIT = Duration.ofSeconds(10);
 
@@ -104,8 +138,7 @@ public final class BakeDaemon {
      */
     static BakeDaemon listen(Path socket, String code) throws IOException {
         UserPrincipal user = BakeDaemonClient.currentUser();
-        try (FileChannel lockFile = FileChannel.open(lockFor(socket), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-             FileLock lock = lockFile.lock()) {
+        try (FileChannel lock = lockBeside(socket)) {
             if (Files.exists(socket)) {
                 if (BakeDaemonClient.answers(socket)) {
                     return null;
@@ -125,8 +158,20 @@ public final class BakeDaemon {
         }
     }
 
-    private static Path lockFor(Path socket) {
-        return socket.resolveSibling(socket.getFileName() + ".lock");
+    /**
+     * The lock file beside the socket, locked (for as long as it is open): whoever checks, deletes or binds the
+     * socket file holds it. The file stays; deleting it would let two daemons lock two different files.
+     */
+    private static FileChannel lockBeside(Path socket) throws IOException {
+        FileChannel lock = FileChannel.open(socket.resolveSibling(socket.getFileName() + ".lock"),
+                StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        try {
+            lock.lock();
+            return lock;
+        } catch (IOException | RuntimeException e) {
+            lock.close();
+            throw e;
+        }
     }
 
     /** Serves requests one at a time until stopped, outdated, or idle for {@code idleLimit}. */
@@ -172,8 +217,7 @@ public final class BakeDaemon {
      * bound a socket of its own at the same path.
      */
     private synchronized void deleteOwnSocket() throws IOException {
-        try (FileChannel lockFile = FileChannel.open(lockFor(socket), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-             FileLock lock = lockFile.lock()) {
+        try (FileChannel lock = lockBeside(socket)) {
             Object current = Files.exists(socket, LinkOption.NOFOLLOW_LINKS)
                     ? Files.readAttributes(socket, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS).fileKey() : null;
             if (socketFile != null && socketFile.equals(current)) {
@@ -209,11 +253,7 @@ public final class BakeDaemon {
         }
         DataInputStream in = new DataInputStream(new BufferedInputStream(Channels.newInputStream(client)));
         DataOutputStream reply = new DataOutputStream(new BufferedOutputStream(Channels.newOutputStream(client)));
-        String request;
-        String clientCode;
-        Path project;
-        Path output;
-        Map<String, String> settings = new HashMap<>();
+        Request request;
         // A client that connects and sends nothing must not hold the daemon (and every build after it).
         Timer deadline = new Timer("bake-daemon-request", true);
         deadline.schedule(new TimerTask() {
@@ -227,13 +267,7 @@ public final class BakeDaemon {
             }
         }, requestLimit.toMillis());
         try {
-            request = in.readUTF();
-            clientCode = in.readUTF();
-            project = Path.of(in.readUTF());
-            output = Path.of(in.readUTF());
-            for (int count = in.readInt(); count > 0; count--) {
-                settings.put(in.readUTF(), in.readUTF());
-            }
+            request = Request.readFrom(in);
         } catch (EOFException e) {
             // A client that only looked whether a daemon answers (BakeDaemonClient.answers), or went away.
             return true;
@@ -244,13 +278,13 @@ public final class BakeDaemon {
             deadline.cancel();
         }
         busy = true;
-        if (request.equals(STOP)) {
+        if (request.kind().equals(STOP)) {
             reply.writeByte(EXIT);
             reply.writeInt(0);
             reply.flush();
             return false;
         }
-        if (!request.equals(BAKE) || !clientCode.equals(code)) {
+        if (!request.kind().equals(BAKE) || !request.code().equals(code)) {
             // Another version of the code: a bake here could differ from one in the client's JVM.
             reply.writeByte(STALE);
             reply.flush();
@@ -266,7 +300,7 @@ public final class BakeDaemon {
         int status = 1;
         boolean goOn = true;
         try {
-            BakeMain.bake(project, output, settings, out, err);
+            BakeMain.bake(Path.of(request.project()), Path.of(request.output()), request.settings(), out, err);
             status = 0;
         } catch (BakeException | BakeMain.InvalidSetting e) {
             // Printed already, as in a bake in Maven's JVM.

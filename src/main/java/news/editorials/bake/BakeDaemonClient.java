@@ -20,7 +20,7 @@ import java.nio.file.attribute.UserPrincipal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
+import java.util.HashMap;
 import java.util.stream.Collectors;
 import jdk.net.ExtendedSocketOptions;
 import news.editorials.cache.BuildInputs;
@@ -132,7 +132,7 @@ final class BakeDaemonClient {
             return false;
         }
         String code = BuildInputs.codeDigest().toString();
-        Map<String, String> absolute = new TreeMap<>(settings);
+        Map<String, String> absolute = new HashMap<>(settings);
         for (String path : List.of("site.content", "site.images", "site.image_cache")) {
             absolute.computeIfPresent(path, (name, value) -> value.isBlank() ? value : Path.of(value).toAbsolutePath().toString());
         }
@@ -143,17 +143,9 @@ final class BakeDaemonClient {
                 return false;
             }
             try (channel) {
-                DataOutputStream request = new DataOutputStream(new BufferedOutputStream(Channels.newOutputStream(channel)));
-                request.writeUTF(BakeDaemon.BAKE);
-                request.writeUTF(code);
-                request.writeUTF(project.toAbsolutePath().normalize().toString());
-                request.writeUTF(output.toAbsolutePath().normalize().toString());
-                request.writeInt(absolute.size());
-                for (Map.Entry<String, String> setting : absolute.entrySet()) {
-                    request.writeUTF(setting.getKey());
-                    request.writeUTF(setting.getValue());
-                }
-                request.flush();
+                new BakeDaemon.Request(BakeDaemon.BAKE, code, project.toAbsolutePath().normalize().toString(),
+                        output.toAbsolutePath().normalize().toString(), absolute)
+                        .writeTo(new DataOutputStream(new BufferedOutputStream(Channels.newOutputStream(channel))));
                 DataInputStream reply = new DataInputStream(new BufferedInputStream(Channels.newInputStream(channel)));
                 Integer status = relay(reply, out, err);
                 if (status == null) {
@@ -190,13 +182,7 @@ final class BakeDaemonClient {
                 out.println("No bake daemon runs for " + project.toAbsolutePath().normalize());
                 return;
             }
-            DataOutputStream request = new DataOutputStream(Channels.newOutputStream(channel));
-            request.writeUTF(BakeDaemon.STOP);
-            request.writeUTF("");
-            request.writeUTF("");
-            request.writeUTF("");
-            request.writeInt(0);
-            request.flush();
+            BakeDaemon.Request.stop().writeTo(new DataOutputStream(Channels.newOutputStream(channel)));
             new DataInputStream(Channels.newInputStream(channel)).readByte();
             out.println("Stopped the bake daemon at " + socket);
         } catch (IOException e) {

@@ -19,6 +19,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -51,13 +52,8 @@ class BakeDaemonTest {
 
     private static byte sendNow(Path socket, String request, String code) throws IOException {
         try (SocketChannel channel = SocketChannel.open(UnixDomainSocketAddress.of(socket))) {
-            DataOutputStream out = new DataOutputStream(Channels.newOutputStream(channel));
-            out.writeUTF(request);
-            out.writeUTF(code);
-            out.writeUTF("/nowhere/project");
-            out.writeUTF("/nowhere/site");
-            out.writeInt(0);
-            out.flush();
+            new BakeDaemon.Request(request, code, "/nowhere/project", "/nowhere/site", Map.of())
+                    .writeTo(new DataOutputStream(Channels.newOutputStream(channel)));
             return new DataInputStream(Channels.newInputStream(channel)).readByte();
         }
     }

@@ -1,8 +1,5 @@
 package news.editorials.bake;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -10,12 +7,12 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import news.editorials.cache.BakeCache;
 import news.editorials.cache.Digest;
 import news.editorials.cache.StoredText;
 import news.editorials.cache.TrackedDocument;
 import news.editorials.content.ContentException;
+import news.editorials.content.ContentFiles;
 import news.editorials.content.DocumentHeader;
 import news.editorials.content.SitePaths;
 import news.editorials.content.Slugs;
@@ -39,6 +36,7 @@ import org.jbake.model.ModelAttributes;
  */
 final class ContentCrawler extends Crawler {
     private final ContentStore store;
+    private final ContentFiles contentFiles;
     private final Path contentDir;
     private final EditorialMarkdownEngine engine;
     private final boolean includeDrafts;
@@ -53,12 +51,13 @@ final class ContentCrawler extends Crawler {
     private int documentCount;
     private int scheduledCount;
 
-    ContentCrawler(ContentStore store, JBakeConfiguration config, EditorialMarkdownEngine engine,
+    ContentCrawler(ContentStore store, JBakeConfiguration config, ContentFiles contentFiles, EditorialMarkdownEngine engine,
                    boolean includeDrafts, LocalDate dayOfBake, Progress progress, BakeCache cache) {
         super(store, config);
         this.cache = cache;
         this.store = store;
-        this.contentDir = config.getContentFolder().toPath().toAbsolutePath().normalize();
+        this.contentFiles = contentFiles;
+        this.contentDir = contentFiles.root();
         this.engine = engine;
         this.includeDrafts = includeDrafts;
         this.dayOfBake = dayOfBake;
@@ -250,15 +249,16 @@ final class ContentCrawler extends Crawler {
         }
     }
 
+    /** Markdown files of the folder and links to them; not through links to folders, as JBake's crawler. */
     private List<Path> markdownFiles() {
-        // The walk's own attributes, not a second stat of each of ten thousand files (a link is followed).
-        try (Stream<Path> paths = Files.find(contentDir, Integer.MAX_VALUE, (path, attributes) ->
-                path.getFileName().toString().endsWith(".md") && !isHidden(contentDir.relativize(path))
-                        && (attributes.isRegularFile() || attributes.isSymbolicLink() && Files.isRegularFile(path)))) {
-            return paths.sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot list " + contentDir, e);
+        List<Path> markdown = new ArrayList<>();
+        for (ContentFiles.Entry file : contentFiles.files()) {
+            if (!file.throughLink() && file.path().getFileName().toString().endsWith(".md")
+                    && !isHidden(contentDir.relativize(file.path()))) {
+                markdown.add(file.path());
+            }
         }
+        return markdown;
     }
 
     /** Editors' swap files and dot-folders are not content. */

@@ -4,20 +4,16 @@ import java.io.File;
 import java.io.FileFilter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.FileVisitOption;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import news.editorials.cache.Digest;
+import news.editorials.content.ContentFiles;
 import org.jbake.app.Asset;
 import org.jbake.app.FileUtil;
 import org.jbake.app.configuration.JBakeConfiguration;
@@ -32,12 +28,15 @@ import org.jbake.parser.Engines;
  */
 final class SiteAssets extends Asset {
     private final JBakeConfiguration config;
+    private final ContentFiles contentFiles;
     private final SiteOutput output;
     private final List<Throwable> errors = new ArrayList<>();
 
-    SiteAssets(JBakeConfiguration config, SiteOutput output) {
+    /** @param contentFiles the content folder's files, as listed for this bake */
+    SiteAssets(JBakeConfiguration config, ContentFiles contentFiles, SiteOutput output) {
         super(config);
         this.config = config;
+        this.contentFiles = contentFiles;
         this.output = output;
     }
 
@@ -56,47 +55,26 @@ final class SiteAssets extends Asset {
     /**
      * JBake's rule for the content folder ({@code FileUtil.getNotContentFileFilter}): every file that is not
      * hidden and not of a content extension, in every folder (hidden ones too, links followed) that holds no
-     * {@code .jbakeignore}. Walked with the attributes the walk reads anyway: JBake's filter asks the file
-     * system twice about each of the archive's ten thousand Markdown files, on every bake.
+     * {@code .jbakeignore}. Taken from the bake's listing of the folder ({@link ContentFiles}): JBake's filter
+     * asks the file system twice about each of the archive's ten thousand Markdown files, on every bake.
      */
     @Override
     public void copyAssetsFromContent(File contentFolder) {
-        Path root = contentFolder.toPath();
-        if (!Files.isDirectory(root)) {
-            return;
+        Path root = contentFolder.toPath().toAbsolutePath().normalize();
+        ContentFiles listed = root.equals(contentFiles.root()) ? contentFiles
+                : ContentFiles.list(root, config.getIgnoreFileName());
+        for (ContentFiles.Problem problem : listed.problems()) {
+            if (!problem.ignored()) {
+                errors.add(new IOException("Cannot list the content folder " + root + ": " + problem.message()));
+            }
         }
         Set<String> contentExtensions = Engines.getRecognizedExtensions();
-        String ignoreFile = config.getIgnoreFileName();
-        List<Path> assets = new ArrayList<>();
-        try {
-            Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult preVisitDirectory(Path folder, BasicFileAttributes attributes) throws IOException {
-                    if (folder.equals(root)) {
-                        return FileVisitResult.CONTINUE;
-                    }
-                    // By name, ignoring case, as JBake looks for it.
-                    try (Stream<Path> names = Files.list(folder)) {
-                        return names.anyMatch(name -> name.getFileName().toString().equalsIgnoreCase(ignoreFile))
-                                ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
-                    }
-                }
-
-                @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
-                    if (attributes.isRegularFile() && !Files.isHidden(file)
-                            && !contentExtensions.contains(FileUtil.fileExt(file.toFile()))) {
-                        assets.add(file);
-                    }
-                    return FileVisitResult.CONTINUE;
-                }
-            });
-        } catch (IOException e) {
-            errors.add(new IOException("Cannot list the content folder " + root + ": " + e.getMessage(), e));
-            return;
+        for (ContentFiles.Entry file : listed.files()) {
+            if (!file.ignored() && !file.path().getFileName().toString().startsWith(".")
+                    && !contentExtensions.contains(FileUtil.fileExt(file.path().toFile()))) {
+                copyFile(root, file.path());
+            }
         }
-        assets.sort(null);
-        assets.forEach(file -> copyFile(root, file));
     }
 
     @Override

@@ -20,6 +20,7 @@ import news.editorials.cache.BakeCache;
 import news.editorials.cache.BuildInputs;
 import news.editorials.cache.FileDigests;
 import news.editorials.cache.OutputRecord;
+import news.editorials.content.ContentFiles;
 import news.editorials.images.ImageLibrary;
 import news.editorials.markup.EditorialMarkdownEngine;
 import org.jbake.app.JBakeException;
@@ -117,7 +118,11 @@ public final class SiteBaker {
             // The preview keeps the digests of the files the key hashes (the project's, templates, assets, its
             // classes, the content folder's other files) by their stamps.
             FileDigests digests = cache.keptBetweenBakes(FileDigests.class, FileDigests::new);
+            // Listed once, for the key, the crawler and the asset copier: one snapshot of the folder.
+            ContentFiles contentFiles = ContentFiles.list(config.getContentFolder().toPath().toAbsolutePath().normalize(),
+                    config.getIgnoreFileName());
             cache.begin(BuildInputs.read(request.projectDir(), request.contentDir(),
+                    contentFiles.files().stream().filter(file -> !file.throughLink()).map(ContentFiles.Entry::path).toList(),
                     "drafts=" + request.includeDrafts(), templates.configModel(),
                     List.of(request.outputDir(), BakeCache.folderFor(request.outputDir()), swap.staging(), spare),
                     digests != null ? digests : FileDigests.none()),
@@ -127,13 +132,13 @@ public final class SiteBaker {
             } else if (!request.inPlace()) {
                 swap.discardSpare();
             }
-            ContentCrawler crawler = new ContentCrawler(store, config, engine, request.includeDrafts(), day, progress, cache);
+            ContentCrawler crawler = new ContentCrawler(store, config, contentFiles, engine, request.includeDrafts(), day, progress, cache);
             Utensils utensils = new Utensils();
             utensils.setConfiguration(config);
             utensils.setContentStore(store);
             utensils.setCrawler(crawler);
             utensils.setRenderer(new SiteRenderer(store, config, templates, output));
-            utensils.setAsset(new SiteAssets(config, output));
+            utensils.setAsset(new SiteAssets(config, contentFiles, output));
 
             Oven oven = new Oven(utensils);
             oven.bake();

@@ -21,7 +21,6 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.jar.JarFile;
 import java.util.jar.Manifest;
-import java.util.stream.Stream;
 
 /**
  * The bake-wide half of the key recipe: everything a bake reads besides the Markdown files themselves.
@@ -59,14 +58,16 @@ public final class BuildInputs {
     /**
      * Reads the inputs now.
      *
+     * @param contentFiles the content folder's regular files, not through links to folders (its Markdown
+     *                     is the parse cache's business; the rest is read here)
      * @param settings the bake's own settings that shape output (drafts included or not, the day of the
      *                 bake), as text; part of both keys
      * @param config   the configuration the templates see
      * @param exclude  folders never to read (the output and the cache)
      * @param digests  digests of files read in earlier bakes, where they are kept ({@link FileDigests})
      */
-    public static BuildInputs read(Path projectDir, Path contentDir, String settings, Map<String, Object> config,
-                                   List<Path> exclude, FileDigests digests) {
+    public static BuildInputs read(Path projectDir, Path contentDir, List<Path> contentFiles, String settings,
+                                   Map<String, Object> config, List<Path> exclude, FileDigests digests) {
         Path project = projectDir.toAbsolutePath().normalize();
         Path content = contentDir.toAbsolutePath().normalize();
         Set<Path> skipped = new java.util.HashSet<>();
@@ -84,7 +85,7 @@ public final class BuildInputs {
         parse.add("java " + System.getProperty("java.vm.vendor") + " " + System.getProperty("java.vm.version"));
         code(parse, skipped, digests);
         files(parse, project, project, skipped, true, digests);
-        contentFiles(parse, content, skipped, digests);
+        contentFiles(parse, content, contentFiles, skipped, digests);
 
         Key render = new Key();
         render.add("parse " + parse.digest());
@@ -289,25 +290,16 @@ public final class BuildInputs {
     }
 
     /** The content folder's files other than Markdown: JBake copies them into the site as they are. */
-    private static void contentFiles(Key key, Path content, Set<Path> skipped, FileDigests digests) {
-        if (!Files.isDirectory(content)) {
-            return;
-        }
+    private static void contentFiles(Key key, Path content, List<Path> files, Set<Path> skipped, FileDigests digests) {
         List<Path> skippedInside = skipped.stream().filter(folder -> !folder.equals(content)).toList();
-        // The walk's own attributes, not a second stat of each of ten thousand files (a link is followed).
-        try (Stream<Path> walk = Files.find(content, Integer.MAX_VALUE, (path, attributes) ->
-                attributes.isRegularFile() || attributes.isSymbolicLink() && Files.isRegularFile(path))) {
-            List<Path> paths = walk
-                    .filter(path -> !path.getFileName().toString().endsWith(".md") || hidden(content.relativize(path)))
-                    .filter(path -> !hidden(content.relativize(path)) || path.getFileName().toString().equals(".jbakeignore"))
-                    .filter(path -> !isUnder(path, skippedInside))
-                    .sorted()
-                    .toList();
-            for (Path path : paths) {
-                file(key, path, "content/" + content.relativize(path), digests);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + content, e);
+        List<Path> paths = files.stream()
+                .filter(path -> !path.getFileName().toString().endsWith(".md") || hidden(content.relativize(path)))
+                .filter(path -> !hidden(content.relativize(path)) || path.getFileName().toString().equals(".jbakeignore"))
+                .filter(path -> !isUnder(path, skippedInside))
+                .sorted()
+                .toList();
+        for (Path path : paths) {
+            file(key, path, "content/" + content.relativize(path), digests);
         }
     }
 

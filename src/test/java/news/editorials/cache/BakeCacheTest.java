@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import news.editorials.content.ContentFiles;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,7 +37,9 @@ class BakeCacheTest {
     }
 
     private BuildInputs inputs() {
-        return BuildInputs.read(project, project.resolve("content"), "drafts=false", Map.of("site_title", "T"),
+        Path content = project.resolve("content");
+        List<Path> contentFiles = ContentFiles.list(content, ".jbakeignore").files().stream().map(ContentFiles.Entry::path).toList();
+        return BuildInputs.read(project, content, contentFiles, "drafts=false", Map.of("site_title", "T"),
                 List.of(output, cacheDir), FileDigests.none());
     }
 

@@ -35,8 +35,12 @@ import news.editorials.cache.BakeCache;
  * so a page never shows beside an older version of another.
  */
 public final class LivePreview implements Closeable {
-    /** How long a burst of file events must be quiet before the bake starts. */
-    static final Duration QUIET_PERIOD = Duration.ofMillis(100);
+    /**
+     * How long a burst of file events must be quiet before the bake starts. An editor's save (write, rename,
+     * attributes) comes within a millisecond or two; longer runs of changes (a checkout) are cut into bakes
+     * of at most a second's changes each by the watcher. Every millisecond here is one the maintainer waits.
+     */
+    static final Duration QUIET_PERIOD = Duration.ofMillis(50);
 
     private final BakeRequest request;
     private final PrintWriter out;

@@ -61,8 +61,7 @@ final class ContentCrawler extends Crawler {
         this.engine = engine;
         this.includeDrafts = includeDrafts;
         this.dayOfBake = dayOfBake;
-        Object boardName = config.get("site.board");
-        this.board = boardName == null || boardName.toString().isBlank() ? "Editorial Board" : boardName.toString();
+        this.board = boardName(config);
         this.progress = progress;
     }
 
@@ -139,6 +138,16 @@ final class ContentCrawler extends Crawler {
         return scheduledCount;
     }
 
+    /**
+     * The author of unsigned editorials ({@code site.board}). Part of the bake cache's key (it is stored with
+     * every unsigned editorial's parse), and read from JBake's configuration, where a system property such as
+     * {@code -Dsite.board=...} names it when {@code jbake.properties} does not.
+     */
+    static String boardName(JBakeConfiguration config) {
+        Object boardName = config.get("site.board");
+        return boardName == null || boardName.toString().isBlank() ? "Editorial Board" : boardName.toString();
+    }
+
     private boolean isScheduled(DocumentModel document) {
         return DocumentHeader.EDITORIAL.equals(document.getType())
                 && document.get("local_date") instanceof LocalDate date && date.isAfter(dayOfBake);
@@ -173,6 +182,7 @@ final class ContentCrawler extends Crawler {
             SearchText.addTo(document, body);
             // Long texts go to the cache's file as the parse is stored, and are read back for the page.
             document.put(ModelAttributes.BODY, StoredText.of(body == null ? "" : body));
+            placeInSite(document, source, folder, uri, rootPath);
             Digest parseDigest = cached.store(document, parsed.header().warnings());
             document = TrackedDocument.of(document, parseDigest);
         }
@@ -181,14 +191,24 @@ final class ContentCrawler extends Crawler {
         if (!links.links().isEmpty()) {
             linkSources.put(uri, links);
         }
+        // Not part of the parse: the same content in another folder gives the same parse.
+        document.setFile(file.toString());
+        return document;
+    }
 
+    /**
+     * The document's place in the site, its author and, in a preview, a draft's status: stored with the parse
+     * and covered by its digest, since they follow from the file's path and from settings that the parse
+     * cache's key covers ({@code site.board}, drafts included or not). Set on every document after the parse,
+     * they were a dozen changes that every page fingerprint walked, on every bake.
+     */
+    private void placeInSite(DocumentModel document, String source, String folder, String uri, String rootPath) {
         String url = folder + "/";
         document.setSourceUri(source);
         document.setUri(uri);
         document.setNoExtensionUri(url);
         document.put("url", url);
         document.setRootPath(rootPath);
-        document.setFile(file.toString());
         document.setSha1("");
         document.setRendered(false);
         document.setCached(false);
@@ -204,7 +224,6 @@ final class ContentCrawler extends Crawler {
             // A preview shows drafts where they will be published, marked as drafts (see the templates).
             document.setStatus(DocumentHeader.PUBLISHED);
         }
-        return document;
     }
 
     /** Paths in messages are relative to where the build runs, so a terminal can open them. */

@@ -123,7 +123,7 @@ public final class SiteBaker {
                     config.getIgnoreFileName());
             cache.begin(BuildInputs.read(request.projectDir(), request.contentDir(),
                     contentFiles.files().stream().filter(file -> !file.throughLink()).map(ContentFiles.Entry::path).toList(),
-                    "drafts=" + request.includeDrafts(), templates.configModel(),
+                    "drafts=" + request.includeDrafts() + " board=" + ContentCrawler.boardName(config), templates.configModel(),
                     List.of(request.outputDir(), BakeCache.folderFor(request.outputDir()), swap.staging(), spare),
                     digests != null ? digests : FileDigests.none()),
                     request.clean(), request.outputDir(), spare);

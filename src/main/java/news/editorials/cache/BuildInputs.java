@@ -43,7 +43,7 @@ import java.util.jar.Manifest;
  */
 public final class BuildInputs {
     /** Bumped whenever the cache's file format or the key recipe changes. */
-    static final int FORMAT = 3;
+    static final int FORMAT = 4;
 
     private static final boolean DEBUG = Boolean.getBoolean("site.cache.debug");
 

@@ -347,6 +347,27 @@ class IncrementalBakeIT {
         }
     }
 
+    /**
+     * The board (the author of unsigned editorials) is stored with their parses, and where {@code jbake.properties}
+     * does not name it, a system property such as {@code mvn package -Dsite.board=...} does (JBake's configuration
+     * reads both): it must reach the cache's key.
+     */
+    @org.junit.jupiter.api.Test
+    void aBoardGivenAsASystemPropertyReachesAnIncrementalBake(@TempDir Path dir) throws IOException {
+        Site site = new Site(dir, false, null);
+        site.replaceIn("jbake.properties", "(?m)^site\\.board=.*$", "");
+        site.bakeBoth();
+        System.setProperty("site.board", "The Night Desk");
+        try {
+            BakeReport report = site.bakeBoth();
+            assertEquals(null, difference(site.incrementalOutput(), site.cleanOutput()), report.cache());
+            assertTrue(Files.isDirectory(site.cleanOutput().resolve("authors/the-night-desk")),
+                    "the fixture has unsigned editorials, listed under the board");
+        } finally {
+            System.clearProperty("site.board");
+        }
+    }
+
     @org.junit.jupiter.api.Test
     void differenceNamesTheFirstDifferingFile(@TempDir Path dir) throws IOException {
         Files.createDirectories(dir.resolve("a/x"));

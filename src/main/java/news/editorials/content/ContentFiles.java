@@ -6,6 +6,7 @@ import java.nio.file.FileSystemLoopException;
 import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -65,14 +66,15 @@ public final class ContentFiles {
      */
     public static ContentFiles list(Path root, String ignoreFileName) {
         if (!Files.isDirectory(root)) {
-            throw new UncheckedIOException(new java.nio.file.NoSuchFileException(root.toString(), null,
-                    "Cannot list the content folder " + root + ": there is no such folder"));
+            throw new UncheckedIOException("Cannot list the content folder " + root + ": there is no such folder",
+                    new NoSuchFileException(root.toString()));
         }
         record Found(Path path, boolean throughLink) {
         }
+        record Failed(Path folder, String message) {
+        }
         List<Found> found = new ArrayList<>();
-        List<Found> failed = new ArrayList<>();
-        List<String> failures = new ArrayList<>();
+        List<Failed> failed = new ArrayList<>();
         Set<Path> ignoredFolders = new HashSet<>();
         Deque<Boolean> linked = new ArrayDeque<>();
         try {
@@ -111,8 +113,7 @@ public final class ContentFiles {
                     if (!(e instanceof FileSystemLoopException) && !inLink && !Files.isSymbolicLink(file)) {
                         throw e;
                     }
-                    failed.add(new Found(file, true));
-                    failures.add(String.valueOf(e.getMessage()));
+                    failed.add(new Failed(file, String.valueOf(e.getMessage())));
                     return FileVisitResult.CONTINUE;
                 }
 
@@ -133,9 +134,9 @@ public final class ContentFiles {
             files.add(new Entry(file.path(), file.throughLink(), isIgnored(file.path().getParent(), root, ignoredFolders)));
         }
         List<Problem> problems = new ArrayList<>();
-        for (int i = 0; i < failed.size(); i++) {
-            Path folder = failed.get(i).path();
-            problems.add(new Problem(folder, isIgnored(folder.getParent(), root, ignoredFolders), failures.get(i)));
+        for (Failed failure : failed) {
+            problems.add(new Problem(failure.folder(), isIgnored(failure.folder().getParent(), root, ignoredFolders),
+                    failure.message()));
         }
         return new ContentFiles(root, List.copyOf(files), List.copyOf(problems));
     }

@@ -60,6 +60,18 @@ class ContentFilesTest {
     }
 
     @Test
+    void aContentFolderThatIsALinkIsListedAsTheFolderItself() throws IOException {
+        Path real = Files.createDirectories(dir.resolve("real/editorials"));
+        Files.writeString(real.resolve("a.md"), "a");
+        Path content = Files.createSymbolicLink(dir.resolve("content"), dir.resolve("real"));
+
+        ContentFiles listing = ContentFiles.list(content, ".jbakeignore");
+
+        assertEquals(Map.of("editorials/a.md", ""), describe(listing));
+        assertEquals(content.resolve("editorials/a.md"), listing.files().get(0).path());
+    }
+
+    @Test
     void aFolderBelowTheRootWithTheIgnoreFileInAnyCaseIsIgnoredWithEverythingBelowIt() throws IOException {
         Path content = Files.createDirectories(dir.resolve("content"));
         Files.writeString(content.resolve(".jbakeignore"), "");

@@ -72,6 +72,22 @@ class ContentFolderIT {
         }
     }
 
+    @Test
+    void aContentFolderThatIsALinkIsBaked() throws IOException {
+        Path project = project();
+        Path elsewhere = dir.resolve("shared-content");
+        Files.move(project.resolve("content"), elsewhere);
+        Files.createSymbolicLink(project.resolve("content"), elsewhere);
+        Files.writeString(elsewhere.resolve("editorials/2025/plain.md"), editorial("Plain file"));
+        Path site = dir.resolve("site");
+
+        for (String bake : new String[] {"clean", "incremental"}) {
+            BakeReport report = SiteBaker.bake(BakeRequest.of(project, site));
+            assertEquals(2, report.documents(), bake + ": the editorial and the about page");
+            assertTrue(Files.readString(site.resolve("editorials/2025/plain/index.html")).contains("Plain file"), bake);
+        }
+    }
+
     /** The project's templates, assets and settings, and a content folder with the about page. */
     private Path project() throws IOException {
         Path project = dir.resolve("project");

@@ -138,12 +138,8 @@ final class ContentCrawler extends Crawler {
         return scheduledCount;
     }
 
-    /**
-     * The author of unsigned editorials ({@code site.board}). Part of the bake cache's key (it is stored with
-     * every unsigned editorial's parse), and read from JBake's configuration, where a system property such as
-     * {@code -Dsite.board=...} names it when {@code jbake.properties} does not.
-     */
-    static String boardName(JBakeConfiguration config) {
+    /** The author of unsigned editorials: {@code site.board} in {@code jbake.properties}, which the parse cache's key covers. */
+    private static String boardName(JBakeConfiguration config) {
         Object boardName = config.get("site.board");
         return boardName == null || boardName.toString().isBlank() ? "Editorial Board" : boardName.toString();
     }

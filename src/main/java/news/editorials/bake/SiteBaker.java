@@ -23,6 +23,8 @@ import news.editorials.cache.OutputRecord;
 import news.editorials.content.ContentFiles;
 import news.editorials.images.ImageLibrary;
 import news.editorials.markup.EditorialMarkdownEngine;
+import org.apache.commons.configuration2.CompositeConfiguration;
+import org.apache.commons.configuration2.SystemConfiguration;
 import org.jbake.app.JBakeException;
 import org.jbake.app.Oven;
 import org.jbake.app.Renderer;
@@ -123,7 +125,7 @@ public final class SiteBaker {
                     config.getIgnoreFileName());
             cache.begin(BuildInputs.read(request.projectDir(), request.contentDir(),
                     contentFiles.files().stream().filter(file -> !file.throughLink()).map(ContentFiles.Entry::path).toList(),
-                    "drafts=" + request.includeDrafts() + " board=" + ContentCrawler.boardName(config), templates.configModel(),
+                    "drafts=" + request.includeDrafts(), templates.configModel(),
                     List.of(request.outputDir(), BakeCache.folderFor(request.outputDir()), swap.staging(), spare),
                     digests != null ? digests : FileDigests.none()),
                     request.clean(), request.outputDir(), spare);
@@ -264,6 +266,15 @@ public final class SiteBaker {
         DefaultJBakeConfiguration config = new JBakeConfigurationFactory()
                 .createDefaultJbakeConfiguration(request.projectDir().toFile(), swap.staging().toFile(), true);
         config.setContentFolder(request.contentDir().toFile());
+        // JBake also takes every JVM system property as a setting, below jbake.properties. Not here: a bake
+        // depends on the project's files only, and so is the same in Maven's JVM, in the bake daemon (which
+        // has none of Maven's properties) and in the preview, with all of its settings under the cache's key.
+        CompositeConfiguration settings = config.getCompositeConfiguration();
+        for (int i = settings.getNumberOfConfigurations() - 1; i >= 0; i--) {
+            if (settings.getConfiguration(i) instanceof SystemConfiguration system) {
+                settings.removeConfiguration(system);
+            }
+        }
         return config;
     }
 }

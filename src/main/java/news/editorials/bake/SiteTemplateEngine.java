@@ -9,11 +9,6 @@ import freemarker.template.TemplateExceptionHandler;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.Collections;
-import java.util.HashSet;
-import java.util.Set;
-import org.apache.commons.configuration2.CompositeConfiguration;
-import org.apache.commons.configuration2.SystemConfiguration;
-import org.jbake.app.configuration.DefaultJBakeConfiguration;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -65,24 +60,13 @@ final class SiteTemplateEngine extends DelegatingTemplateEngine {
     }
 
     /**
-     * The settings from {@code jbake.properties} and JBake's defaults, keyed as JBake does ({@code site_title}).
-     * JBake's own map also holds every JVM system property and the absolute paths of this bake's folders:
-     * those are left out, so that what a page says never depends on how or where the bake was launched
-     * (and the bake cache's key does not change with Maven's command line).
+     * The settings from {@code jbake.properties} and JBake's defaults, keyed as JBake does ({@code site_title}),
+     * without the absolute paths of this bake's folders, which JBake's map also holds: what a page says never
+     * depends on where the bake ran (and the bake cache's key does not change with it). JVM system properties
+     * are no settings here ({@link SiteBaker}).
      */
     static Map<String, Object> templateConfig(JBakeConfiguration config) {
         Map<String, Object> all = config.asHashMap();
-        if (config instanceof DefaultJBakeConfiguration settings) {
-            Set<String> fromFiles = new HashSet<>();
-            CompositeConfiguration composite = settings.getCompositeConfiguration();
-            for (int i = 0; i < composite.getNumberOfConfigurations(); i++) {
-                org.apache.commons.configuration2.Configuration source = composite.getConfiguration(i);
-                if (!(source instanceof SystemConfiguration)) {
-                    source.getKeys().forEachRemaining(key -> fromFiles.add(key.replace('.', '_')));
-                }
-            }
-            all.keySet().retainAll(fromFiles);
-        }
         all.values().removeIf(value -> value instanceof java.io.File);
         return all;
     }

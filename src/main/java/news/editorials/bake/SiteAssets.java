@@ -70,10 +70,19 @@ final class SiteAssets extends Asset {
         }
         Set<String> contentExtensions = Engines.getRecognizedExtensions();
         for (ContentFiles.Entry file : listed.files()) {
-            if (!file.ignored() && !file.path().getFileName().toString().startsWith(".")
-                    && !contentExtensions.contains(FileUtil.fileExt(file.path().toFile()))) {
+            if (!file.ignored() && !isHidden(file.path()) && !contentExtensions.contains(FileUtil.fileExt(file.path().toFile()))) {
                 copyFile(root, file.path());
             }
+        }
+    }
+
+    /** As JBake asks (on Unix a name starting with a dot, elsewhere what the file system says). */
+    private boolean isHidden(Path file) {
+        try {
+            return Files.isHidden(file);
+        } catch (IOException e) {
+            errors.add(new IOException("Cannot copy the asset " + file + ": " + e.getMessage(), e));
+            return true;
         }
     }
 

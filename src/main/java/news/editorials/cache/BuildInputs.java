@@ -60,8 +60,8 @@ public final class BuildInputs {
      *
      * @param contentFiles the content folder's regular files, not through links to folders (its Markdown
      *                     is the parse cache's business; the rest is read here)
-     * @param settings the bake's own settings that shape output (drafts included or not, the day of the
-     *                 bake), as text; part of both keys
+     * @param settings the bake's own settings that shape output and are not in the project's files (drafts
+     *                 included or not), as text; part of both keys
      * @param config   the configuration the templates see
      * @param exclude  folders never to read (the output and the cache)
      * @param digests  digests of files read in earlier bakes, where they are kept ({@link FileDigests})

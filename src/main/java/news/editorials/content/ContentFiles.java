@@ -89,9 +89,9 @@ public final class ContentFiles {
 
                 @Override
                 public FileVisitResult postVisitDirectory(Path folder, IOException e) throws IOException {
-                    linked.pop();
+                    boolean inLink = linked.pop();
                     if (e != null) {
-                        throw e;
+                        failed(folder, e, inLink);
                     }
                     return FileVisitResult.CONTINUE;
                 }
@@ -107,14 +107,26 @@ public final class ContentFiles {
 
                 @Override
                 public FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
-                    // Only what is reached through a link may fail to list without failing the bake here:
-                    // the crawler never looks there, and the asset copier reports it.
-                    boolean inLink = Boolean.TRUE.equals(linked.peek());
-                    if (!(e instanceof FileSystemLoopException) && !inLink && !Files.isSymbolicLink(file)) {
+                    failed(file, e, Boolean.TRUE.equals(linked.peek()) || Files.isSymbolicLink(file));
+                    return FileVisitResult.CONTINUE;
+                }
+
+                /**
+                 * A file gone since its folder was read (an editor's swap file) is not listed. Otherwise only
+                 * what is reached through a link may fail without failing the listing: the crawler never looks
+                 * there, and the asset copier reports it.
+                 */
+                private void failed(Path path, IOException e, boolean throughLink) throws IOException {
+                    if (path.equals(root)) {
                         throw e;
                     }
-                    failed.add(new Failed(file, String.valueOf(e.getMessage())));
-                    return FileVisitResult.CONTINUE;
+                    if (e instanceof NoSuchFileException) {
+                        return;
+                    }
+                    if (!(e instanceof FileSystemLoopException) && !throughLink) {
+                        throw e;
+                    }
+                    failed.add(new Failed(path, String.valueOf(e.getMessage())));
                 }
 
                 private void noteIgnoreFile(Path path) {

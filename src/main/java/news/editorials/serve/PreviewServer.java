@@ -160,9 +160,9 @@ public final class PreviewServer implements Closeable {
         EventClient client = new EventClient(exchange);
         // Added before the check, so a reload from here on reaches it (twice at worst, which is harmless).
         // If the page's build is not the current one, a bake finished between its load and this request.
+        clients.add(client);
         String pageBuild = queryValue(exchange.getRequestURI().getRawQuery(), "build");
         String event = "retry: 1000\n\n" + (buildId.equals(pageBuild) ? "" : reloadEvent());
-        clients.add(client);
         if (!client.send(event)) {
             clients.remove(client);
         }

@@ -63,7 +63,7 @@ public final class SiteWatcher implements Closeable {
      *
      * @param folders     folders watched with all their subfolders
      * @param files       single files (their folders are watched for these names only)
-     * @param quietPeriod how long to wait after the last change of a burst, e.g. 100 ms
+     * @param quietPeriod how long to wait after the last change of a burst, e.g. 50 ms
      * @param action      run on the watcher's thread after each burst; changes made meanwhile give another run
      * @param errors      where an exception thrown by the action is reported (the watcher keeps going)
      */
@@ -90,9 +90,11 @@ public final class SiteWatcher implements Closeable {
         if (!Files.isDirectory(root)) {
             return;
         }
-        try (Stream<Path> dirs = Files.walk(root)) {
+        // From where a link leads (a content folder may be one): a walk that follows no link would see only it.
+        Path start = root.toRealPath();
+        try (Stream<Path> dirs = Files.walk(start)) {
             for (Path dir : (Iterable<Path>) dirs.filter(Files::isDirectory)::iterator) {
-                if (!ignored(dir.getFileName().toString()) || dir.equals(root)) {
+                if (!ignored(dir.getFileName().toString()) || dir.equals(start)) {
                     keys.put(dir.register(service, ENTRY_CREATE, ENTRY_DELETE, ENTRY_MODIFY), new Watched(dir, null));
                 }
             }

@@ -73,6 +73,23 @@ class ContentFolderIT {
     }
 
     @Test
+    void throughALinkToAFolderFilesAreCopiedButMarkdownIsNotBaked() throws IOException {
+        Path project = project();
+        Path elsewhere = Files.createDirectories(dir.resolve("elsewhere"));
+        Files.writeString(elsewhere.resolve("linked.md"), editorial("Linked folder"));
+        Files.writeString(elsewhere.resolve("chart.csv"), "year,rate\n");
+        Files.createSymbolicLink(project.resolve("content/extra"), elsewhere);
+        Path site = dir.resolve("site");
+
+        for (String bake : new String[] {"clean", "incremental"}) {
+            BakeReport report = SiteBaker.bake(BakeRequest.of(project, site));
+            assertEquals(1, report.documents(), bake + ": the about page only, as JBake's crawler");
+            assertEquals("year,rate\n", Files.readString(site.resolve("extra/chart.csv")), bake + ": as JBake's copier");
+            assertFalse(Files.exists(site.resolve("extra/linked")), bake);
+        }
+    }
+
+    @Test
     void aContentFolderThatIsALinkIsBaked() throws IOException {
         Path project = project();
         Path elsewhere = dir.resolve("shared-content");

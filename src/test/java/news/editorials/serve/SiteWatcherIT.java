@@ -76,6 +76,17 @@ class SiteWatcherIT {
     }
 
     @Test
+    void aWatchedFolderThatIsALinkIsWatchedThroughout() throws Exception {
+        Path real = Files.createDirectories(temp.resolve("elsewhere/editorials/2025"));
+        try (SiteWatcher linked = SiteWatcher.start(List.of(Files.createSymbolicLink(temp.resolve("linked"),
+                temp.resolve("elsewhere"))), List.of(), Duration.ofMillis(100), runs::incrementAndGet,
+                new PrintWriter(errors, true))) {
+            Files.writeString(real.resolve("a.md"), "text");
+            awaitRuns(1);
+        }
+    }
+
+    @Test
     void aDeletionIsAChange() throws Exception {
         Path file = Files.writeString(content.resolve("gone.md"), "text");
         awaitRuns(1);

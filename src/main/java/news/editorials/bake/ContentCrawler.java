@@ -267,10 +267,9 @@ final class ContentCrawler extends Crawler {
     /** Markdown files of the folder and links to them; not through links to folders, as JBake's crawler. */
     private List<Path> markdownFiles() {
         List<Path> markdown = new ArrayList<>();
-        for (ContentFiles.Entry file : contentFiles.files()) {
-            if (!file.throughLink() && file.path().getFileName().toString().endsWith(".md")
-                    && !isHidden(contentDir.relativize(file.path()))) {
-                markdown.add(file.path());
+        for (Path file : contentFiles.outsideLinks()) {
+            if (file.getFileName().toString().endsWith(".md") && !isHidden(contentDir.relativize(file))) {
+                markdown.add(file);
             }
         }
         return markdown;

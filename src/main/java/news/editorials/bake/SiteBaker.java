@@ -124,7 +124,7 @@ public final class SiteBaker {
             ContentFiles contentFiles = ContentFiles.list(config.getContentFolder().toPath().toAbsolutePath().normalize(),
                     config.getIgnoreFileName());
             cache.begin(BuildInputs.read(request.projectDir(), request.contentDir(),
-                    contentFiles.files().stream().filter(file -> !file.throughLink()).map(ContentFiles.Entry::path).toList(),
+                    contentFiles.outsideLinks(),
                     "drafts=" + request.includeDrafts(), templates.configModel(),
                     List.of(request.outputDir(), BakeCache.folderFor(request.outputDir()), swap.staging(), spare),
                     digests != null ? digests : FileDigests.none()),

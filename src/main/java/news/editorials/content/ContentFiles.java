@@ -176,6 +176,11 @@ public final class ContentFiles {
         return files;
     }
 
+    /** The files not reached through a link to a folder: what JBake's crawler would walk. */
+    public List<Path> outsideLinks() {
+        return files.stream().filter(file -> !file.throughLink()).map(Entry::path).toList();
+    }
+
     /** Folders reached through links that could not be listed. */
     public List<Problem> problems() {
         return problems;

@@ -38,9 +38,8 @@ class BakeCacheTest {
 
     private BuildInputs inputs() {
         Path content = project.resolve("content");
-        List<Path> contentFiles = ContentFiles.list(content, ".jbakeignore").files().stream().map(ContentFiles.Entry::path).toList();
-        return BuildInputs.read(project, content, contentFiles, "drafts=false", Map.of("site_title", "T"),
-                List.of(output, cacheDir), FileDigests.none());
+        return BuildInputs.read(project, content, ContentFiles.list(content, ".jbakeignore").outsideLinks(), "drafts=false",
+                Map.of("site_title", "T"), List.of(output, cacheDir), FileDigests.none());
     }
 
     /** One bake: parse a.md (remembering it), then record one output file. */

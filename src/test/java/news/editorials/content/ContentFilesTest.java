@@ -55,8 +55,10 @@ class ContentFilesTest {
         Files.createSymbolicLink(content.resolve("single.md"), file);
         Files.createSymbolicLink(content.resolve("broken.md"), dir.resolve("gone.md"));
 
-        assertEquals(Map.of("linked/deeper/inside.md", "link ", "single.md", ""),
-                describe(ContentFiles.list(content, ".jbakeignore")));
+        ContentFiles listing = ContentFiles.list(content, ".jbakeignore");
+
+        assertEquals(Map.of("linked/deeper/inside.md", "link ", "single.md", ""), describe(listing));
+        assertEquals(List.of(content.resolve("single.md")), listing.outsideLinks());
     }
 
     @Test

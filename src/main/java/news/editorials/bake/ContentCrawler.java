@@ -184,7 +184,7 @@ final class ContentCrawler extends Crawler {
         }
         // From here on, the document records what changes: page fingerprints walk only that (and the parse's digest).
         LinkSources links = LinkSources.of(displayPath(file), document);
-        if (!links.links().isEmpty()) {
+        if (!links.recordedLinks().isEmpty()) {
             linkSources.put(uri, links);
         }
         // Not part of the parse: the same content in another folder gives the same parse.

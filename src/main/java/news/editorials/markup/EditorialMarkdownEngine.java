@@ -111,17 +111,13 @@ public final class EditorialMarkdownEngine implements ParserEngine {
     }
 
     /**
-     * The body's links and images with their lines, as {@link #parse} recorded them in the document (as
-     * strings, so that a cached parse keeps them): for the link gate.
+     * The body's links and images with their lines, as {@link #parse} recorded them in the document
+     * ({@link SourceLink#recorded()}: strings, so that a cached parse keeps them): for the link gate, which
+     * reads them only for a broken link.
      */
     @SuppressWarnings("unchecked")
-    public static List<SourceLink> bodyLinks(Map<String, Object> document) {
-        List<SourceLink> links = new ArrayList<>();
-        for (String entry : (List<String>) document.getOrDefault(BODY_LINKS, List.of())) {
-            int tab = entry.indexOf('\t');
-            links.add(new SourceLink(entry.substring(tab + 1), Integer.parseInt(entry.substring(0, tab))));
-        }
-        return links;
+    public static List<String> recordedBodyLinks(Map<String, Object> document) {
+        return (List<String>) document.getOrDefault(BODY_LINKS, List.of());
     }
 
     /**
@@ -222,7 +218,7 @@ public final class EditorialMarkdownEngine implements ParserEngine {
         }
         List<String> links = new ArrayList<>();
         for (SourceLink link : rendered.links()) {
-            links.add(link.line() + "\t" + link.url());
+            links.add(link.recorded());
         }
         document.put(BODY_LINKS, links);
         document.put(BODY_IMAGES, rendered.images());

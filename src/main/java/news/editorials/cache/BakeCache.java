@@ -108,7 +108,9 @@ public final class BakeCache {
         // or the folder is not the one recorded. A clean bake trusts none of it for itself, but the site it
         // replaces becomes the spare the next bake stages into, so its record is kept for that.
         boolean outputKnown = loadProblem == null && identity(output).equals(outputIdentity);
-        replaced = outputKnown ? outputs : Map.of();
+        // Only an incremental bake checks links against the last bake's: a clean one keeps no record's
+        // links and ids (a tenth of a clean bake's heap at 10,000 editorials).
+        replaced = !outputKnown ? Map.of() : incremental ? outputs : bytesOnly(outputs);
         if (clean || !outputKnown || spareDir == null || spareIdentity == null || !identity(spareDir).equals(spareIdentity)) {
             spare = Map.of();
         }
@@ -210,17 +212,22 @@ public final class BakeCache {
         spare = Map.of();
         spareIdentity = null;
         if (spareDir != null && !replaced.isEmpty()) {
-            // The spare is only compared by bytes and stamps: its links and ids are not needed.
-            Map<String, OutputRecord> files = new HashMap<>();
-            replaced.forEach((path, record) -> files.put(path,
-                    new OutputRecord(null, record.output(), record.size(), record.modifiedNanos(), null, null)));
-            spare = files;
+            // The spare is only compared by bytes and stamps.
+            spare = bytesOnly(replaced);
             spareIdentity = identity(spareDir);
         }
         replaced = Map.of();
         outputs = new HashMap<>(produced);
         outputIdentity = identity(output);
         save(true);
+    }
+
+    /** The records as far as comparing bytes and stamps needs them: without fingerprints, links and ids. */
+    private static Map<String, OutputRecord> bytesOnly(Map<String, OutputRecord> records) {
+        Map<String, OutputRecord> files = new HashMap<>(Math.max(16, records.size() * 4 / 3 + 1));
+        records.forEach((path, record) -> files.put(path,
+                new OutputRecord(null, record.output(), record.size(), record.modifiedNanos(), null, null)));
+        return files;
     }
 
     /** The bake failed; the output is as the last good bake left it (parses learned are kept). */

@@ -65,6 +65,7 @@ class BakeCacheTest {
         assertTrue(again.incremental(), again.why());
         assertTrue(again.source("editorials/2025/a.md", project.resolve("content/editorials/2025/a.md")).cached());
         assertEquals(8, again.previous("index.html").size());
+        assertEquals(List.of(), again.lastWritten("index.html").links(), "an incremental bake keeps the links it checks");
     }
 
     @Test
@@ -98,6 +99,7 @@ class BakeCacheTest {
         assertEquals("code, templates, assets or settings changed", afterTemplate.why());
         assertNull(afterTemplate.previous("index.html"), "every page is rendered again");
         assertNotNull(afterTemplate.lastWritten("index.html"), "but one whose bytes come out the same is kept");
+        assertNull(afterTemplate.lastWritten("index.html").links(), "no links are checked against the last bake's");
         assertTrue(afterTemplate.source("editorials/2025/a.md", project.resolve("content/editorials/2025/a.md")).cached(),
                 "a template change keeps the parses");
 

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,14 +33,15 @@ final class RelatedEditorials {
     }
 
     /**
-     * Puts {@code related} (a list of {@code title}, {@code url}, {@code date_iso}, {@code date_display}) on
-     * every editorial.
+     * Puts {@code related} (a list of the editorials' summaries) on every editorial.
      *
      * @param editorials all published editorials, newest first
+     * @param summaries  what a link to each of them shows, in the same order: shared, nothing changes them
      * @param topics     the topic lists, newest first
      * @param series     the series lists, in number order
      */
-    static void link(List<DocumentModel> editorials, Collection<SiteIndex.Group> topics, Collection<SiteIndex.Group> series) {
+    static void link(List<DocumentModel> editorials, List<Map<String, Object>> summaries, Collection<SiteIndex.Group> topics,
+                     Collection<SiteIndex.Group> series) {
         // Editorials are handled by their place in the site's order (their rank), with their dates read once
         // into an array: a document's fields are hash lookups, and candidates are counted tens of times per
         // editorial, which hash maps of candidates made a third of indexing the site.
@@ -56,16 +56,6 @@ final class RelatedEditorials {
         addPositions(memberships, topics, false, rankOf);
         addPositions(memberships, series, true, rankOf);
 
-        // Each editorial's link, made once and shared by every list it appears in (nothing changes them).
-        List<Map<String, Object>> linkTo = new ArrayList<>(count);
-        for (DocumentModel other : editorials) {
-            Map<String, Object> link = new HashMap<>();
-            link.put("title", other.getTitle());
-            link.put("url", other.get("url"));
-            link.put("date_iso", other.get("date_iso"));
-            link.put("date_display", other.get("date_display"));
-            linkTo.add(Collections.unmodifiableMap(link));
-        }
         // Each editorial's choice is its own: in contiguous ranges on every core, each with its own scores.
         int ranges = Math.max(1, Math.min(4 * Runtime.getRuntime().availableProcessors(), count / MIN_RANGE));
         IntStream.range(0, ranges).parallel().forEach(range -> {
@@ -74,7 +64,7 @@ final class RelatedEditorials {
                 int[] related = fillWithNeighbours(choose(rank, memberships.get(rank), times, scores), rank, count);
                 List<Map<String, Object>> links = new ArrayList<>(related.length);
                 for (int other : related) {
-                    links.add(linkTo.get(other));
+                    links.add(summaries.get(other));
                 }
                 editorials.get(rank).put("related", links);
             }

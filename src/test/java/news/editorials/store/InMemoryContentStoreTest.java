@@ -98,6 +98,24 @@ class InMemoryContentStoreTest {
     }
 
     @Test
+    void linksToAnEditorialShareOneSummary() {
+        InMemoryContentStore store = new InMemoryContentStore();
+        DocumentModel one = editorial("one", "1787-10-27", "published", 1);
+        DocumentModel two = editorial("two", "1787-10-28", "published", 2);
+        DocumentModel three = editorial("three", "1787-11-01", "published", 3);
+        List.of(one, two, three).forEach(store::addDocument);
+        store.index();
+
+        // A bake holds every editorial's links at once: one map per editorial, not one per link to it.
+        Map<?, ?> summaryOfTwo = (Map<?, ?>) one.get("next");
+        assertEquals(Map.of("title", "TWO", "url", "editorials/two/", "number", 2), summaryOfTwo);
+        assertSame(summaryOfTwo, three.get("previous"));
+        assertSame(summaryOfTwo, one.get("series_next"));
+        assertSame(summaryOfTwo, three.get("series_previous"));
+        assertTrue(((List<?>) one.get("related")).stream().anyMatch(link -> link == summaryOfTwo), "related lists the same map");
+    }
+
+    @Test
     void groupsByTopicAndYear() {
         InMemoryContentStore store = new InMemoryContentStore();
         DocumentModel a = editorial("a", "2024-01-01", "published", null, "trade");

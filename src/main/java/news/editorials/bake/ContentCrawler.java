@@ -42,7 +42,8 @@ final class ContentCrawler extends Crawler {
     private final boolean includeDrafts;
     private final LocalDate dayOfBake;
     private final String board;
-    private final Map<String, String> authorSlugs = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Authors recur on thousands of editorials: each one's page is worked out once, its strings held once. */
+    private final Map<String, AuthorPage> authorPages = new java.util.concurrent.ConcurrentHashMap<>();
     private final List<String> warnings = Collections.synchronizedList(new ArrayList<>());
     private final Progress progress;
     private final BakeCache cache;
@@ -210,15 +211,22 @@ final class ContentCrawler extends Crawler {
         document.setCached(false);
         if (DocumentHeader.EDITORIAL.equals(document.getType())) {
             // Unsigned editorials are the board's: they list on the board's author page.
-            String author = document.get("author") instanceof String name ? name : board;
-            String slug = authorSlugs.computeIfAbsent(author, Slugs::slugify);
-            document.put("author_name", author);
-            document.put("author_slug", slug);
-            document.put("author_url", SitePaths.author(slug));
+            String name = document.get("author") instanceof String author ? author : board;
+            AuthorPage author = authorPages.computeIfAbsent(name, AuthorPage::of);
+            document.put("author_name", author.name());
+            document.put("author_slug", author.slug());
+            document.put("author_url", author.url());
         }
         if (includeDrafts && Boolean.TRUE.equals(document.get("draft"))) {
             // A preview shows drafts where they will be published, marked as drafts (see the templates).
             document.setStatus(DocumentHeader.PUBLISHED);
+        }
+    }
+
+    private record AuthorPage(String name, String slug, String url) {
+        static AuthorPage of(String name) {
+            String slug = Slugs.slugify(name);
+            return new AuthorPage(name, slug, SitePaths.author(slug));
         }
     }
 

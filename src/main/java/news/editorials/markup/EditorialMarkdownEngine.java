@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import news.editorials.content.CalendarDates;
 import news.editorials.content.ContentException;
 import news.editorials.content.Correction;
@@ -65,8 +66,16 @@ public final class EditorialMarkdownEngine implements ParserEngine {
     private final InlineMarkdown inline = new InlineMarkdown();
     private final EditorialBody body;
     private final ImageLibrary images;
-    /** Topic names recur on thousands of editorials: each is slugified once per bake. */
-    private final Map<String, String> topicSlugs = new java.util.concurrent.ConcurrentHashMap<>();
+    /**
+     * A topic's link (name, slug and URL) by name: topics recur on thousands of editorials, so each is made
+     * once per bake, and every document with the topic holds the same map.
+     */
+    private final Map<String, Map<String, Object>> topicLinks = new ConcurrentHashMap<>();
+    /**
+     * One string for each author, publication, byline and year: each recurs on many documents, which a bake
+     * holds all at once.
+     */
+    private final Map<String, String> recurring = new ConcurrentHashMap<>();
 
     /** An engine without images: any image in the text is an error. For JBake's lookups and tests. */
     public EditorialMarkdownEngine() {
@@ -108,6 +117,15 @@ public final class EditorialMarkdownEngine implements ParserEngine {
 
     /** A parsed file: JBake's document model plus the warnings found on the way. */
     public record Parsed(DocumentModel document, DocumentHeader header) {
+    }
+
+    /** {@code text}, or the equal string an earlier document of this bake holds. */
+    private String shared(String text) {
+        if (text == null) {
+            return null;
+        }
+        String earlier = recurring.putIfAbsent(text, text);
+        return earlier != null ? earlier : text;
     }
 
     /**
@@ -168,9 +186,9 @@ public final class EditorialMarkdownEngine implements ParserEngine {
         document.setTitle(header.title());
         document.setBody(body);
         document.put("draft", header.isDraft());
-        document.put("byline", header.byline());
-        putIfPresent(document, "author", header.author());
-        putIfPresent(document, "publication", header.publication());
+        document.put("byline", shared(header.byline()));
+        putIfPresent(document, "author", shared(header.author()));
+        putIfPresent(document, "publication", shared(header.publication()));
         putIfPresent(document, "source", header.source());
         document.put("summary", header.summary() != null ? header.summary() : firstParagraphText(markdown));
         if (header.date() != null) {
@@ -178,7 +196,7 @@ public final class EditorialMarkdownEngine implements ParserEngine {
             document.put("date_iso", header.date().toString());
             document.put("date_display", CalendarDates.display(header.date()));
             document.put("published_iso", CalendarDates.rfc3339(header.date()));
-            document.put("year", String.valueOf(header.date().getYear()));
+            document.put("year", shared(String.valueOf(header.date().getYear())));
             document.put("local_date", header.date());
         }
         LocalDate modified = header.modified();
@@ -203,12 +221,17 @@ public final class EditorialMarkdownEngine implements ParserEngine {
         document.put("word_count", words);
         document.put("reading_minutes", readingMinutes(words));
         List<Map<String, Object>> topics = new ArrayList<>();
+        String[] tags = new String[header.topics().size()];
         for (String name : header.topics()) {
-            String slug = topicSlugs.computeIfAbsent(name, Slugs::slugify);
-            topics.add(Map.of("name", name, "slug", slug, "url", SitePaths.topic(slug)));
+            Map<String, Object> topic = topicLinks.computeIfAbsent(name, topicName -> {
+                String slug = Slugs.slugify(topicName);
+                return Map.of("name", topicName, "slug", slug, "url", SitePaths.topic(slug));
+            });
+            tags[topics.size()] = (String) topic.get("name");
+            topics.add(topic);
         }
         document.put("topics", topics);
-        document.setTags(header.topics().toArray(String[]::new));
+        document.setTags(tags);
         if (header.series() != null) {
             String slug = Slugs.slugify(header.series());
             document.put("series", header.series());

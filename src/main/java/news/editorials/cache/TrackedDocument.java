@@ -1,6 +1,8 @@
 package news.editorials.cache;
 
+import java.util.AbstractCollection;
 import java.util.AbstractMap;
+import java.util.AbstractSet;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -11,7 +13,10 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Objects;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.jbake.model.DocumentModel;
@@ -33,6 +38,9 @@ import org.jbake.model.DocumentModel;
  */
 public final class TrackedDocument extends DocumentModel {
     private static final long serialVersionUID = 1L;
+    private static final Object[] NO_VALUES = new Object[0];
+    /** Room for a few more values: the bake adds a handful of keys to every parse (URLs, neighbours, related). */
+    private static final int SPARE_SLOTS = 8;
 
     private final Digest parseDigest;
     /**
@@ -43,6 +51,9 @@ public final class TrackedDocument extends DocumentModel {
     private int changedCount;
     /** False while the parse's entries are put in. */
     private boolean tracking;
+    /** The keys, in the order first put; the values are in the same places of {@link #values}. */
+    private KeyShape shape = KeyShape.EMPTY;
+    private Object[] values = NO_VALUES;
 
     private TrackedDocument(Digest parseDigest) {
         this.parseDigest = parseDigest;
@@ -112,8 +123,13 @@ public final class TrackedDocument extends DocumentModel {
     /** A copy that records its own changes from here on, as this one does. */
     @Override
     public TrackedDocument clone() {
-        TrackedDocument copy = (TrackedDocument) super.clone();
+        // Not HashMap's clone, which would copy the entries into its own (unused) table.
+        TrackedDocument copy = new TrackedDocument(parseDigest);
+        copy.shape = shape;
+        copy.values = values.clone();
         copy.changed = changed.clone();
+        copy.changedCount = changedCount;
+        copy.tracking = tracking;
         return copy;
     }
 
@@ -142,10 +158,71 @@ public final class TrackedDocument extends DocumentModel {
         changed[changedCount++] = name;
     }
 
+    // The entries: the keys and their order in a shape shared with documents alike, the values here. Every
+    // method of HashMap that reads or changes entries is overridden; HashMap's own table stays empty.
+
+    @Override
+    public int size() {
+        return shape.size();
+    }
+
+    @Override
+    public boolean isEmpty() {
+        return shape.size() == 0;
+    }
+
+    @Override
+    public Object get(Object key) {
+        int place = shape.placeOf(key);
+        return place < 0 ? null : values[place];
+    }
+
+    @Override
+    public Object getOrDefault(Object key, Object defaultValue) {
+        int place = shape.placeOf(key);
+        return place < 0 ? defaultValue : values[place];
+    }
+
+    @Override
+    public boolean containsKey(Object key) {
+        return shape.placeOf(key) >= 0;
+    }
+
+    @Override
+    public boolean containsValue(Object value) {
+        for (int place = 0; place < shape.size(); place++) {
+            if (Objects.equals(values[place], value)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public void forEach(BiConsumer<? super String, ? super Object> action) {
+        KeyShape keys = shape;
+        Object[] held = values;
+        for (int place = 0; place < keys.size(); place++) {
+            action.accept(keys.key(place), held[place]);
+        }
+    }
+
     @Override
     public Object put(String key, Object value) {
         touch(key);
-        return super.put(key, value);
+        int place = shape.placeOf(key);
+        if (place >= 0) {
+            Object previous = values[place];
+            values[place] = value;
+            return previous;
+        }
+        place = shape.size();
+        if (place == values.length) {
+            values = Arrays.copyOf(values, place + SPARE_SLOTS);
+        }
+        shape = shape.with(key);
+        values[place] = value;
+        return null;
     }
 
     @Override
@@ -156,88 +233,212 @@ public final class TrackedDocument extends DocumentModel {
     @Override
     public Object remove(Object key) {
         touch(key);
-        return super.remove(key);
+        int place = shape.placeOf(key);
+        if (place < 0) {
+            return null;
+        }
+        Object previous = values[place];
+        System.arraycopy(values, place + 1, values, place, shape.size() - place - 1);
+        values[shape.size() - 1] = null;
+        shape = shape.without(place);
+        return previous;
     }
 
     @Override
     public boolean remove(Object key, Object value) {
         touch(key);
-        return super.remove(key, value);
+        if (containsKey(key) && Objects.equals(get(key), value)) {
+            remove(key);
+            return true;
+        }
+        return false;
     }
 
     @Override
     public Object putIfAbsent(String key, Object value) {
-        touch(key);
-        return super.putIfAbsent(key, value);
+        Object current = get(key);
+        return current == null ? put(key, value) : current;
     }
 
     @Override
     public boolean replace(String key, Object oldValue, Object newValue) {
         touch(key);
-        return super.replace(key, oldValue, newValue);
+        if (containsKey(key) && Objects.equals(get(key), oldValue)) {
+            put(key, newValue);
+            return true;
+        }
+        return false;
     }
 
     @Override
     public Object replace(String key, Object value) {
         touch(key);
-        return super.replace(key, value);
+        return containsKey(key) ? put(key, value) : null;
     }
 
     @Override
     public void replaceAll(BiFunction<? super String, ? super Object, ?> function) {
-        keySet().forEach(this::touch);
-        super.replaceAll(function);
+        for (int place = 0; place < shape.size(); place++) {
+            touch(shape.key(place));
+            values[place] = function.apply(shape.key(place), values[place]);
+        }
     }
 
     @Override
     public Object computeIfAbsent(String key, Function<? super String, ?> mappingFunction) {
         touch(key);
-        return super.computeIfAbsent(key, mappingFunction);
+        Object current = get(key);
+        if (current != null) {
+            return current;
+        }
+        Object computed = mappingFunction.apply(key);
+        if (computed != null) {
+            put(key, computed);
+        }
+        return computed;
     }
 
     @Override
     public Object computeIfPresent(String key, BiFunction<? super String, ? super Object, ?> remappingFunction) {
         touch(key);
-        return super.computeIfPresent(key, remappingFunction);
+        Object current = get(key);
+        if (current == null) {
+            return null;
+        }
+        Object computed = remappingFunction.apply(key, current);
+        if (computed == null) {
+            remove(key);
+        } else {
+            put(key, computed);
+        }
+        return computed;
     }
 
     @Override
     public Object compute(String key, BiFunction<? super String, ? super Object, ?> remappingFunction) {
         touch(key);
-        return super.compute(key, remappingFunction);
+        Object computed = remappingFunction.apply(key, get(key));
+        if (computed == null) {
+            remove(key);
+        } else {
+            put(key, computed);
+        }
+        return computed;
     }
 
     @Override
     public Object merge(String key, Object value, BiFunction<? super Object, ? super Object, ?> remappingFunction) {
         touch(key);
-        return super.merge(key, value, remappingFunction);
+        Object current = get(key);
+        Object merged = current == null ? value : remappingFunction.apply(current, value);
+        if (merged == null) {
+            remove(key);
+        } else {
+            put(key, merged);
+        }
+        return merged;
     }
 
     @Override
     public void clear() {
-        keySet().forEach(this::touch);
-        super.clear();
+        for (int place = 0; place < shape.size(); place++) {
+            touch(shape.key(place));
+        }
+        shape = KeyShape.EMPTY;
+        values = NO_VALUES;
     }
 
     @Override
     public Set<String> keySet() {
-        return Collections.unmodifiableSet(super.keySet());
+        return Collections.unmodifiableSet(new AbstractSet<>() {
+            @Override
+            public Iterator<String> iterator() {
+                return new Places<>(shape, values) {
+                    @Override
+                    String at(KeyShape keys, Object[] held, int place) {
+                        return keys.key(place);
+                    }
+                };
+            }
+
+            @Override
+            public int size() {
+                return shape.size();
+            }
+
+            @Override
+            public boolean contains(Object key) {
+                return containsKey(key);
+            }
+        });
     }
 
     @Override
     public Collection<Object> values() {
-        return Collections.unmodifiableCollection(super.values());
+        return Collections.unmodifiableCollection(new AbstractCollection<>() {
+            @Override
+            public Iterator<Object> iterator() {
+                return new Places<>(shape, values) {
+                    @Override
+                    Object at(KeyShape keys, Object[] held, int place) {
+                        return held[place];
+                    }
+                };
+            }
+
+            @Override
+            public int size() {
+                return shape.size();
+            }
+        });
     }
 
     @Override
     public Set<Map.Entry<String, Object>> entrySet() {
-        // Through a read-only map's view, whose entries refuse setValue too.
-        return Collections.unmodifiableMap(new AbstractMap<String, Object>() {
+        // Read-only entries: a change goes through the map, which records it.
+        return Collections.unmodifiableSet(new AbstractSet<>() {
             @Override
-            public Set<Map.Entry<String, Object>> entrySet() {
-                return TrackedDocument.super.entrySet();
+            public Iterator<Map.Entry<String, Object>> iterator() {
+                return new Places<>(shape, values) {
+                    @Override
+                    Map.Entry<String, Object> at(KeyShape keys, Object[] held, int place) {
+                        return new AbstractMap.SimpleImmutableEntry<>(keys.key(place), held[place]);
+                    }
+                };
             }
-        }).entrySet();
+
+            @Override
+            public int size() {
+                return shape.size();
+            }
+        });
+    }
+
+    /** The entries in order, as the document held them when the iteration began. */
+    private abstract static class Places<T> implements Iterator<T> {
+        private final KeyShape keys;
+        private final Object[] held;
+        private int next;
+
+        Places(KeyShape keys, Object[] held) {
+            this.keys = keys;
+            this.held = held;
+        }
+
+        abstract T at(KeyShape keys, Object[] held, int place);
+
+        @Override
+        public boolean hasNext() {
+            return next < keys.size();
+        }
+
+        @Override
+        public T next() {
+            if (next >= keys.size()) {
+                throw new NoSuchElementException();
+            }
+            return at(keys, held, next++);
+        }
     }
 
     /**

@@ -176,7 +176,8 @@ public final class BakeCache {
      * What the output folder holds at {@code sitePath} as the last bake wrote it, to compare new bytes with,
      * or {@code null}. Unlike {@link #previous}, also known in a bake made clean by a change of code,
      * templates or settings: every page is rendered again, but a file whose bytes come out the same is kept
-     * (so a template change rewrites only the pages it changes). Never in a clean bake asked for.
+     * (so a template change rewrites only the pages it changes). Never in a clean bake asked for. Outside an
+     * incremental bake the record holds only the bytes' digest, size and date (no fingerprint, links or ids).
      */
     public OutputRecord lastWritten(String sitePath) {
         return cleanAskedFor ? null : replaced.get(sitePath);
@@ -213,7 +214,7 @@ public final class BakeCache {
         spareIdentity = null;
         if (spareDir != null && !replaced.isEmpty()) {
             // The spare is only compared by bytes and stamps.
-            spare = bytesOnly(replaced);
+            spare = incremental ? bytesOnly(replaced) : replaced;
             spareIdentity = identity(spareDir);
         }
         replaced = Map.of();

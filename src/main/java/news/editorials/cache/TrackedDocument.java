@@ -120,6 +120,11 @@ public final class TrackedDocument extends DocumentModel {
         }
     }
 
+    /** Serialized as a plain map of its entries: HashMap's own form would write its (empty) table. */
+    private Object writeReplace() {
+        return new LinkedHashMap<>(this);
+    }
+
     /** A copy that records its own changes from here on, as this one does. */
     @Override
     public TrackedDocument clone() {
@@ -209,6 +214,7 @@ public final class TrackedDocument extends DocumentModel {
 
     @Override
     public Object put(String key, Object value) {
+        Objects.requireNonNull(key, "a document's keys are names, never null");
         touch(key);
         int place = shape.placeOf(key);
         if (place >= 0) {
@@ -238,8 +244,11 @@ public final class TrackedDocument extends DocumentModel {
             return null;
         }
         Object previous = values[place];
-        System.arraycopy(values, place + 1, values, place, shape.size() - place - 1);
-        values[shape.size() - 1] = null;
+        // A new array, not a shift of this one: an iteration under way keeps the entries it began with.
+        Object[] rest = new Object[values.length];
+        System.arraycopy(values, 0, rest, 0, place);
+        System.arraycopy(values, place + 1, rest, place, shape.size() - place - 1);
+        values = rest;
         shape = shape.without(place);
         return previous;
     }
@@ -328,6 +337,7 @@ public final class TrackedDocument extends DocumentModel {
 
     @Override
     public Object merge(String key, Object value, BiFunction<? super Object, ? super Object, ?> remappingFunction) {
+        Objects.requireNonNull(value);
         touch(key);
         Object current = get(key);
         Object merged = current == null ? value : remappingFunction.apply(current, value);
@@ -414,7 +424,10 @@ public final class TrackedDocument extends DocumentModel {
         });
     }
 
-    /** The entries in order, as the document held them when the iteration began. */
+    /**
+     * The entries in order: the keys the document had when the iteration began, with their values (a value
+     * put since for one of those keys shows; keys added or removed since do not).
+     */
     private abstract static class Places<T> implements Iterator<T> {
         private final KeyShape keys;
         private final Object[] held;

@@ -71,7 +71,7 @@ public final class SiteIndex {
         // What other pages show of an editorial (its neighbours', series' and related lists' links): one map
         // for each, shared by every page that links to it.
         List<Map<String, Object>> summaries = new ArrayList<>(editorials.size());
-        Map<DocumentModel, Map<String, Object>> summaryOf = new IdentityHashMap<>(2 * editorials.size());
+        Map<DocumentModel, Map<String, Object>> summaryOf = new IdentityHashMap<>(editorials.size());
         for (DocumentModel editorial : editorials) {
             Map<String, Object> summary = summary(editorial);
             summaries.add(summary);
@@ -143,8 +143,8 @@ public final class SiteIndex {
 
     /**
      * An editorial's {@code title}, {@code url}, {@code date_iso}, {@code date_display} and series {@code number}
-     * (those it has). Read-only, and a {@code Map.of}, about 70 bytes: as a hash map of its own for every link
-     * between editorials, summaries were 6 % of a bake's heap.
+     * (those it has). Read-only, and a {@code Map.of} of about 110 bytes: as a hash map of its own for every
+     * link between editorials, summaries were 6 % of a bake's heap.
      */
     private static Map<String, Object> summary(DocumentModel editorial) {
         Map<String, Object> summary = new HashMap<>();

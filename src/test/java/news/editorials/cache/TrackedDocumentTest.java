@@ -58,6 +58,22 @@ class TrackedDocumentTest {
     }
 
     @Test
+    void anIterationKeepsTheEntriesItBeganWith() {
+        TrackedDocument document = TrackedDocument.of(new LinkedHashMap<>(Map.of("a", 1)), null);
+        document.put("b", 2);
+        document.put("c", 3);
+        var entries = document.entrySet().iterator();
+        assertEquals(Map.entry("a", 1), entries.next());
+        document.remove("a");
+        document.put("d", 4);
+        assertEquals(Map.entry("b", 2), entries.next());
+        assertEquals(Map.entry("c", 3), entries.next());
+        assertFalse(entries.hasNext());
+        assertEquals(List.of("b", "c", "d"), List.copyOf(document.keySet()));
+        assertThrows(NullPointerException.class, () -> document.put(null, 1));
+    }
+
+    @Test
     void documentsWithTheSameKeysShareThem() {
         // Keys decoded from the cache are new strings for every document: the documents hold one copy of each.
         Map<String, Object> first = new LinkedHashMap<>();
@@ -101,6 +117,12 @@ class TrackedDocumentTest {
                 String at = "round " + round + ", step " + step + ": " + what + " " + key;
                 assertFalse(what.endsWith("false"), at + " answered differently");
                 assertEquals(expected, actual, at);
+                assertEquals(actual, expected, at);
+                assertEquals(expected.hashCode(), actual.hashCode(), at);
+                assertEquals(List.copyOf(expected.entrySet()), List.copyOf(actual.entrySet()), at);
+                List<Map.Entry<String, Object>> forEach = new ArrayList<>();
+                actual.forEach((k, v) -> forEach.add(new java.util.AbstractMap.SimpleEntry<>(k, v)));
+                assertEquals(List.copyOf(expected.entrySet()), forEach, at);
                 assertEquals(List.copyOf(expected.keySet()), List.copyOf(actual.keySet()), at);
                 assertEquals(new ArrayList<>(expected.values()), new ArrayList<>(actual.values()), at);
                 assertEquals(expected.size(), actual.size(), at);
@@ -110,6 +132,9 @@ class TrackedDocumentTest {
                 }
                 assertEquals(expected.containsValue("v1"), actual.containsValue("v1"), at);
             }
+            actual.replaceAll((k, v) -> v == null ? "was null" : v + "!");
+            expected.replaceAll((k, v) -> v == null ? "was null" : v + "!");
+            assertEquals(List.copyOf(expected.entrySet()), List.copyOf(actual.entrySet()), "replaceAll");
             TrackedDocument copy = actual.clone();
             actual.clear();
             assertTrue(actual.isEmpty());

@@ -478,6 +478,10 @@ public final class TrackedDocument extends DocumentModel {
             }
             return Collections.unmodifiableMap(copy);
         }
+        if (value instanceof List<?> items && items.isEmpty()) {
+            // Most editorials have no corrections and no images: one shared empty list, not two objects each.
+            return List.of();
+        }
         if (value instanceof Collection<?> items) {
             List<Object> copy = new ArrayList<>(items.size());
             items.forEach(item -> copy.add(readOnly(item)));

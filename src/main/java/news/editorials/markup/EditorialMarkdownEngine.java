@@ -191,11 +191,15 @@ public final class EditorialMarkdownEngine implements ParserEngine {
         putIfPresent(document, "publication", shared(header.publication()));
         putIfPresent(document, "source", header.source());
         document.put("summary", header.summary() != null ? header.summary() : firstParagraphText(markdown));
+        String dateIso = null;
+        String publishedIso = null;
         if (header.date() != null) {
+            dateIso = header.date().toString();
+            publishedIso = CalendarDates.rfc3339(header.date());
             document.setDate(CalendarDates.toSortableDate(header.date()));
-            document.put("date_iso", header.date().toString());
+            document.put("date_iso", dateIso);
             document.put("date_display", CalendarDates.display(header.date()));
-            document.put("published_iso", CalendarDates.rfc3339(header.date()));
+            document.put("published_iso", publishedIso);
             document.put("year", shared(String.valueOf(header.date().getYear())));
             document.put("local_date", header.date());
         }
@@ -207,8 +211,10 @@ public final class EditorialMarkdownEngine implements ParserEngine {
         // The feed's and sitemap's "last changed": the revision when there is one, else the first publication.
         LocalDate lastChanged = modified != null ? modified : header.date();
         if (lastChanged != null) {
-            document.put("updated_iso", CalendarDates.rfc3339(lastChanged));
-            document.put("lastmod", lastChanged.toString());
+            // Unrevised (most editorials): the publication's strings, not equal copies of them.
+            boolean unrevised = lastChanged.equals(header.date());
+            document.put("updated_iso", unrevised ? publishedIso : CalendarDates.rfc3339(lastChanged));
+            document.put("lastmod", unrevised ? dateIso : lastChanged.toString());
         }
         List<Map<String, Object>> corrections = new ArrayList<>();
         for (Correction correction : header.corrections()) {

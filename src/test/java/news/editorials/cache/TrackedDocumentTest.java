@@ -74,6 +74,17 @@ class TrackedDocumentTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void emptyListsAreOneSharedReadOnlyList() {
+        Map<String, Object> parse = new LinkedHashMap<>();
+        parse.put("corrections", new ArrayList<>());
+        TrackedDocument one = document(parse);
+        TrackedDocument two = document(parse);
+        assertSame(one.get("corrections"), two.get("corrections"));
+        assertThrows(UnsupportedOperationException.class, () -> ((List<Object>) one.get("corrections")).add("x"));
+    }
+
+    @Test
     void documentsWithTheSameKeysShareThem() {
         // Keys decoded from the cache are new strings for every document: the documents hold one copy of each.
         Map<String, Object> first = new LinkedHashMap<>();

@@ -102,6 +102,9 @@ class EditorialMarkdownEngineTest {
         for (String key : List.of("author", "byline", "publication", "year", "status", "type")) {
             assertSame(first.get(key), second.get(key), key);
         }
+        // Never revised: last changed when published, in the same strings.
+        assertSame(first.get("published_iso"), first.get("updated_iso"));
+        assertSame(first.get("date_iso"), first.get("lastmod"));
     }
 
     @Test

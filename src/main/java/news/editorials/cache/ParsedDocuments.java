@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +38,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * share their values, copying only the top-level dates and arrays.
  */
 final class ParsedDocuments {
+    /** Strings no longer than this are shared between decoded parses (see {@link #recurring}). */
+    private static final int RECURRING_LENGTH = 40;
+
     /**
      * One file's parse: in a log, the record at {@code offset} ({@code length} bytes, of which the first
      * {@code textsLength} are its texts); in memory, {@code offset} is -1 and the objects are kept aside.
@@ -53,6 +57,8 @@ final class ParsedDocuments {
 
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
     private final Set<String> seen = ConcurrentHashMap.newKeySet();
+    /** Values decoded parses share, for the current bake. */
+    private final Map<Object, Object> recurring = new ConcurrentHashMap<>();
     private volatile boolean changed;
     /** Where parses are logged, or {@code null} for a cache in memory. */
     private final Path logFile;
@@ -97,9 +103,57 @@ final class ParsedDocuments {
         logIdentity = null;
     }
 
+    /**
+     * {@code value} with its short strings, and the read-only maps of strings in its lists (a topic's link),
+     * replaced by equal ones an earlier decoded parse of this bake holds: read from the log, every document
+     * would have its own copy of its author, year, status and topics (a few hundred bytes an editorial).
+     * Collections keep their kind: a read-only list stays read-only, a list the parse could change a new
+     * list of its own.
+     */
+    private Object recurring(Object value) {
+        if (value instanceof String text) {
+            if (text.length() > RECURRING_LENGTH) {
+                return text;
+            }
+            Object earlier = recurring.putIfAbsent(text, text);
+            return earlier != null ? earlier : text;
+        }
+        if (value instanceof String[] texts) {
+            for (int i = 0; i < texts.length; i++) {
+                texts[i] = (String) recurring(texts[i]);
+            }
+            return texts;
+        }
+        if (value instanceof List<?> items) {
+            List<Object> shared = new ArrayList<>(items.size());
+            for (Object item : items) {
+                shared.add(item instanceof Map<?, ?> map ? recurringMap(map) : recurring(item));
+            }
+            return readOnly(items) ? List.copyOf(shared) : shared;
+        }
+        return value;
+    }
+
+    private Object recurringMap(Map<?, ?> map) {
+        if (!readOnly(map) || map.size() > 4 || !map.values().stream().allMatch(String.class::isInstance)) {
+            return map;
+        }
+        Map<Object, Object> strings = new HashMap<>();
+        map.forEach((key, text) -> strings.put(key, recurring(text)));
+        Map<Object, Object> copy = Map.copyOf(strings);
+        Object earlier = recurring.putIfAbsent(copy, copy);
+        return earlier != null ? earlier : copy;
+    }
+
+    /** Whether the codec made this a read-only collection ({@code Map.copyOf}, {@code List.copyOf}). */
+    private static boolean readOnly(Object collection) {
+        return collection.getClass().getName().startsWith("java.util.ImmutableCollections$");
+    }
+
     /** Opens the log the entries point into; a missing or different log loses the parses, nothing else. */
     void startBake() {
         seen.clear();
+        recurring.clear();
         changed = false;
         if (logFile == null || log != null || entries.isEmpty()) {
             return;
@@ -244,7 +298,7 @@ final class ParsedDocuments {
         Path fresh = logFile.resolveSibling(logFile.getFileName() + ".compacting");
         // The entries point into the new log only once it has replaced the old one: a failure on the way
         // leaves them, and the old log, as they were.
-        Map<String, Entry> moved = new java.util.HashMap<>();
+        Map<String, Entry> moved = new HashMap<>();
         Digest identity;
         try (ParseLog target = ParseLog.create(fresh)) {
             for (Map.Entry<String, Entry> e : entries.entrySet()) {
@@ -297,6 +351,7 @@ final class ParsedDocuments {
                 }
                 return StoredText.inLog(from, entry.offset() + place, length, digest);
             });
+            model.replaceAll((key, value) -> recurring(value));
             @SuppressWarnings("unchecked")
             List<String> warnings = (List<String>) ValueCodec.read(in);
             return new BakeCache.Source(this, source, null, model, parseDigest, warnings, entry.content(), entry.stamp(),

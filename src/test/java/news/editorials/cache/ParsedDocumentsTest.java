@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -59,6 +61,34 @@ class ParsedDocumentsTest {
         assertFalse(miss.cached());
         miss.store(model, List.of("a warning"));
         return miss;
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void decodedParsesShareTheirRecurringValues() throws IOException {
+        ParsedDocuments documents = new ParsedDocuments(log);
+        documents.startBake();
+        Path other = dir.resolve("b.md");
+        Files.writeString(other, "---\ntitle: B\n---\nBody\n");
+        for (Path markdown : List.of(file, other)) {
+            Map<String, Object> model = model(BODY);
+            model.put("year", new String("2025"));
+            model.put("summary", "A summary long enough not to be worth sharing between documents, as most are.");
+            model.put("topics", List.of(Map.of("name", new String("Trade"), "url", "topics/trade/")));
+            model.put("corrections", new ArrayList<>(List.of(new String("none"))));
+            BakeCache.Source miss = documents.lookup(markdown.getFileName().toString(), markdown);
+            miss.store(model, List.of());
+        }
+        ParsedDocuments next = reopened(documents);
+        Map<String, Object> a = next.lookup("a.md", file).model();
+        Map<String, Object> b = next.lookup("b.md", other).model();
+        assertSame(a.get("year"), b.get("year"));
+        assertSame(((List<?>) a.get("topics")).get(0), ((List<?>) b.get("topics")).get(0));
+        assertThrows(UnsupportedOperationException.class, () -> ((List<Object>) a.get("topics")).add("x"), "still read-only");
+        assertSame(((List<?>) a.get("corrections")).get(0), ((List<?>) b.get("corrections")).get(0));
+        assertInstanceOf(ArrayList.class, a.get("corrections"), "a list the parse could change stays one");
+        assertNotSame(a.get("summary"), b.get("summary"), "long strings are not looked up");
+        assertEquals(a.get("summary"), b.get("summary"));
     }
 
     @Test

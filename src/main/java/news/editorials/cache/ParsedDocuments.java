@@ -171,6 +171,8 @@ final class ParsedDocuments {
 
     /** Forgets files not looked up in this bake (deleted or renamed). */
     void dropUnseen() {
+        // The bake's documents are done with: a long-lived JVM (the bake daemon) need not hold their strings.
+        recurring.clear();
         changed |= entries.keySet().retainAll(seen);
         if (decoded != null) {
             decoded.keySet().retainAll(seen);

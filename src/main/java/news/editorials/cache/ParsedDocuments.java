@@ -129,13 +129,13 @@ final class ParsedDocuments {
             for (Object item : items) {
                 shared.add(item instanceof Map<?, ?> map ? recurringMap(map) : recurring(item));
             }
-            return readOnly(items) ? List.copyOf(shared) : shared;
+            return isReadOnly(items) ? List.copyOf(shared) : shared;
         }
         return value;
     }
 
     private Object recurringMap(Map<?, ?> map) {
-        if (!readOnly(map) || map.size() > 4 || !map.values().stream().allMatch(String.class::isInstance)) {
+        if (!isReadOnly(map) || map.size() > 4 || !map.values().stream().allMatch(String.class::isInstance)) {
             return map;
         }
         Map<Object, Object> strings = new HashMap<>();
@@ -146,7 +146,7 @@ final class ParsedDocuments {
     }
 
     /** Whether the codec made this a read-only collection ({@code Map.copyOf}, {@code List.copyOf}). */
-    private static boolean readOnly(Object collection) {
+    private static boolean isReadOnly(Object collection) {
         return collection.getClass().getName().startsWith("java.util.ImmutableCollections$");
     }
 

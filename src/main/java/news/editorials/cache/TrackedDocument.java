@@ -69,6 +69,8 @@ public final class TrackedDocument extends DocumentModel {
      */
     public static TrackedDocument of(Map<String, Object> parse, Digest parseDigest) {
         TrackedDocument document = new TrackedDocument(parseDigest);
+        // Room for the parse and the keys the bake adds, in one array.
+        document.values = new Object[parse.size() + SPARE_SLOTS];
         if (parse instanceof ReadOnlyParse readOnly) {
             // Made read-only once, for every bake that uses it: only its top-level dates and arrays are copied.
             readOnly.entries.forEach((key, value) ->

@@ -38,7 +38,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * share their values, copying only the top-level dates and arrays.
  */
 final class ParsedDocuments {
-    /** Strings no longer than this are shared between decoded parses (see {@link #recurring}). */
+    /** Strings no longer than this are shared between parses (see {@link #recurring(Object)}). */
     private static final int RECURRING_LENGTH = 40;
 
     /**
@@ -57,7 +57,7 @@ final class ParsedDocuments {
 
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
     private final Set<String> seen = ConcurrentHashMap.newKeySet();
-    /** Values decoded parses share, for the current bake. */
+    /** Values the bake's parses share, for the current bake. */
     private final Map<Object, Object> recurring = new ConcurrentHashMap<>();
     private volatile boolean changed;
     /** Where parses are logged, or {@code null} for a cache in memory. */
@@ -105,10 +105,10 @@ final class ParsedDocuments {
 
     /**
      * {@code value} with its short strings, and the read-only maps of strings in its lists (a topic's link),
-     * replaced by equal ones an earlier decoded parse of this bake holds: read from the log, every document
-     * would have its own copy of its author, year, status and topics (a few hundred bytes an editorial).
-     * Collections keep their kind: a read-only list stays read-only, a list the parse could change a new
-     * list of its own.
+     * replaced by equal ones an earlier parse of this bake holds, fresh or decoded: a bake holds every
+     * document at once, and each would otherwise have its own copy of its author, year, status, root path,
+     * dates and topics (a few hundred bytes an editorial). Collections keep their kind: a read-only list
+     * stays read-only, a list the parse could change a new list of its own.
      */
     private Object recurring(Object value) {
         if (value instanceof String text) {
@@ -171,7 +171,7 @@ final class ParsedDocuments {
 
     /** Forgets files not looked up in this bake (deleted or renamed). */
     void dropUnseen() {
-        // The bake's documents are done with: a long-lived JVM (the bake daemon) need not hold their strings.
+        // The bake's documents are done with: a long-lived JVM (the preview, the daemon) need not hold their strings.
         recurring.clear();
         changed |= entries.keySet().retainAll(seen);
         if (decoded != null) {
@@ -218,7 +218,8 @@ final class ParsedDocuments {
 
     /**
      * Remembers a fresh parse; one holding values the codec cannot write is not remembered. On disk, the
-     * model's {@link StoredText}s move from the heap to the log.
+     * model's {@link StoredText}s move from the heap to the log. Its recurring values are replaced, in the
+     * model itself, by the equal ones other parses of this bake hold ({@link #recurring}).
      */
     void store(String source, FileStamp stamp, long readAt, Digest content, Map<String, Object> model, Digest parseDigest,
                List<String> warnings) {
@@ -228,6 +229,10 @@ final class ParsedDocuments {
             return;
         }
         changed = true;
+        if (!isReadOnly(model)) {
+            // In the caller's model too: the document made from it then holds the shared values.
+            model.replaceAll((key, value) -> recurring(value));
+        }
         if (decoded != null) {
             entries.put(source, new Entry(stamp, readAt, content, -1, 0, 0));
             decoded.put(source, new Decoded(content, TrackedDocument.readOnlyParse(model), parseDigest, List.copyOf(warnings)));

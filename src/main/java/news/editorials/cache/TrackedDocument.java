@@ -234,8 +234,8 @@ public final class TrackedDocument extends DocumentModel {
     }
 
     @Override
-    public void putAll(Map<? extends String, ?> values) {
-        values.forEach(this::put);
+    public void putAll(Map<? extends String, ?> entries) {
+        entries.forEach(this::put);
     }
 
     @Override

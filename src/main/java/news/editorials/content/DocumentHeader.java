@@ -74,8 +74,6 @@ public record DocumentHeader(
         if (!TYPES.contains(type)) {
             throw new ContentException(file, fields.get("type").line(), "type must be 'editorial' or 'page', not '" + type + "'");
         }
-        // The constants, not one copy per file of the words: every document of an archive holds both.
-        type = type.equals(EDITORIAL) ? EDITORIAL : PAGE;
         String title = text(file, fields, "title", null);
         if (title == null) {
             throw new ContentException(file, 1, "missing required field 'title'");
@@ -86,7 +84,6 @@ public record DocumentHeader(
             throw new ContentException(file, fields.get("status").line(),
                     "status must be 'published' or 'draft', not '" + status + "'");
         }
-        status = status.equals(PUBLISHED) ? PUBLISHED : DRAFT;
         FrontMatter.Entry topicsEntry = fields.containsKey("topics") ? fields.get("topics") : fields.get("tags");
         if (topicsEntry != null && topicsEntry.isRecords()) {
             throw new ContentException(file, topicsEntry.line(), "topics must be a list of names, like [Trade, Foreign policy]");

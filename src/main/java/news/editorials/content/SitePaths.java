@@ -1,7 +1,6 @@
 package news.editorials.content;
 
 import java.util.Set;
-import java.util.stream.IntStream;
 
 /**
  * The site's URL rules, in one place: every generated URL is built here, and every page type's folder is
@@ -36,9 +35,6 @@ public final class SitePaths {
     /** First path segments that belong to generated pages and assets; content may not use them. */
     public static final Set<String> RESERVED_FOLDERS = Set.of("archive", "topics", "series", "authors", "page", "css", "js",
             "images", "search", HEADERS_FILE);
-
-    /** {@link #rootPath}'s answers for the usual depths, one string each: every document of a site holds one. */
-    private static final String[] ROOT_PATHS = IntStream.range(0, 12).mapToObj("../"::repeat).toArray(String[]::new);
 
     private SitePaths() {
     }
@@ -89,6 +85,6 @@ public final class SitePaths {
                 depth++;
             }
         }
-        return depth < ROOT_PATHS.length ? ROOT_PATHS[depth] : "../".repeat(depth);
+        return "../".repeat(depth);
     }
 }

@@ -16,7 +16,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import news.editorials.content.CalendarDates;
 import news.editorials.content.ContentException;
 import news.editorials.content.Correction;
@@ -66,16 +65,8 @@ public final class EditorialMarkdownEngine implements ParserEngine {
     private final InlineMarkdown inline = new InlineMarkdown();
     private final EditorialBody body;
     private final ImageLibrary images;
-    /**
-     * A topic's link (name, slug and URL) by name: topics recur on thousands of editorials, so each is made
-     * once per bake, and every document with the topic holds the same map.
-     */
-    private final Map<String, Map<String, Object>> topicLinks = new ConcurrentHashMap<>();
-    /**
-     * One string for each author, publication, byline and year: each recurs on many documents, which a bake
-     * holds all at once.
-     */
-    private final Map<String, String> recurring = new ConcurrentHashMap<>();
+    /** Topic names recur on thousands of editorials: each is slugified once per bake. */
+    private final Map<String, String> topicSlugs = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** An engine without images: any image in the text is an error. For JBake's lookups and tests. */
     public EditorialMarkdownEngine() {
@@ -117,15 +108,6 @@ public final class EditorialMarkdownEngine implements ParserEngine {
 
     /** A parsed file: JBake's document model plus the warnings found on the way. */
     public record Parsed(DocumentModel document, DocumentHeader header) {
-    }
-
-    /** {@code text}, or the equal string an earlier document of this bake holds. */
-    private String shared(String text) {
-        if (text == null) {
-            return null;
-        }
-        String earlier = recurring.putIfAbsent(text, text);
-        return earlier != null ? earlier : text;
     }
 
     /**
@@ -186,21 +168,17 @@ public final class EditorialMarkdownEngine implements ParserEngine {
         document.setTitle(header.title());
         document.setBody(body);
         document.put("draft", header.isDraft());
-        document.put("byline", shared(header.byline()));
-        putIfPresent(document, "author", shared(header.author()));
-        putIfPresent(document, "publication", shared(header.publication()));
+        document.put("byline", header.byline());
+        putIfPresent(document, "author", header.author());
+        putIfPresent(document, "publication", header.publication());
         putIfPresent(document, "source", header.source());
         document.put("summary", header.summary() != null ? header.summary() : firstParagraphText(markdown));
-        String dateIso = null;
-        String publishedIso = null;
         if (header.date() != null) {
-            dateIso = header.date().toString();
-            publishedIso = CalendarDates.rfc3339(header.date());
             document.setDate(CalendarDates.toSortableDate(header.date()));
-            document.put("date_iso", dateIso);
+            document.put("date_iso", header.date().toString());
             document.put("date_display", CalendarDates.display(header.date()));
-            document.put("published_iso", publishedIso);
-            document.put("year", shared(String.valueOf(header.date().getYear())));
+            document.put("published_iso", CalendarDates.rfc3339(header.date()));
+            document.put("year", String.valueOf(header.date().getYear()));
             document.put("local_date", header.date());
         }
         LocalDate modified = header.modified();
@@ -211,10 +189,8 @@ public final class EditorialMarkdownEngine implements ParserEngine {
         // The feed's and sitemap's "last changed": the revision when there is one, else the first publication.
         LocalDate lastChanged = modified != null ? modified : header.date();
         if (lastChanged != null) {
-            // Unrevised (most editorials): the publication's strings, not equal copies of them.
-            boolean unrevised = lastChanged.equals(header.date());
-            document.put("updated_iso", unrevised ? publishedIso : CalendarDates.rfc3339(lastChanged));
-            document.put("lastmod", unrevised ? dateIso : lastChanged.toString());
+            document.put("updated_iso", CalendarDates.rfc3339(lastChanged));
+            document.put("lastmod", lastChanged.toString());
         }
         List<Map<String, Object>> corrections = new ArrayList<>();
         for (Correction correction : header.corrections()) {
@@ -227,17 +203,12 @@ public final class EditorialMarkdownEngine implements ParserEngine {
         document.put("word_count", words);
         document.put("reading_minutes", readingMinutes(words));
         List<Map<String, Object>> topics = new ArrayList<>();
-        String[] tags = new String[header.topics().size()];
         for (String name : header.topics()) {
-            Map<String, Object> topic = topicLinks.computeIfAbsent(name, topicName -> {
-                String slug = Slugs.slugify(topicName);
-                return Map.of("name", topicName, "slug", slug, "url", SitePaths.topic(slug));
-            });
-            tags[topics.size()] = (String) topic.get("name");
-            topics.add(topic);
+            String slug = topicSlugs.computeIfAbsent(name, Slugs::slugify);
+            topics.add(Map.of("name", name, "slug", slug, "url", SitePaths.topic(slug)));
         }
         document.put("topics", topics);
-        document.setTags(tags);
+        document.setTags(header.topics().toArray(String[]::new));
         if (header.series() != null) {
             String slug = Slugs.slugify(header.series());
             document.put("series", header.series());

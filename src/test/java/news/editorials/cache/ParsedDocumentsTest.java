@@ -65,28 +65,38 @@ class ParsedDocumentsTest {
 
     @Test
     @SuppressWarnings("unchecked")
-    void decodedParsesShareTheirRecurringValues() throws IOException {
+    void parsesShareTheirRecurringValuesFreshAndDecoded() throws IOException {
         ParsedDocuments documents = new ParsedDocuments(log);
         documents.startBake();
         Path other = dir.resolve("b.md");
         Files.writeString(other, "---\ntitle: B\n---\nBody\n");
+        List<Map<String, Object>> fresh = new ArrayList<>();
         for (Path markdown : List.of(file, other)) {
             Map<String, Object> model = model(BODY);
             model.put("year", new String("2025"));
-            model.put("summary", "A summary long enough not to be worth sharing between documents, as most are.");
-            model.put("topics", List.of(Map.of("name", new String("Trade"), "url", "topics/trade/")));
-            model.put("corrections", new ArrayList<>(List.of(new String("none"))));
+            model.put("summary", new String("A summary long enough not to be worth sharing between documents, as most are."));
+            model.put("topics", new ArrayList<>(List.of(Map.of("name", new String("Trade"), "url", "topics/trade/"))));
+            model.put("tags", new String[] {new String("Trade")});
+            model.put("corrections", List.of(new String("none")));
             BakeCache.Source miss = documents.lookup(markdown.getFileName().toString(), markdown);
             miss.store(model, List.of());
+            fresh.add(model);
         }
+        assertSharedRecurringValues(fresh.get(0), fresh.get(1));
+        assertInstanceOf(ArrayList.class, fresh.get(0).get("topics"), "a list the parse could change stays one");
+
         ParsedDocuments next = reopened(documents);
         Map<String, Object> a = next.lookup("a.md", file).model();
         Map<String, Object> b = next.lookup("b.md", other).model();
+        assertSharedRecurringValues(a, b);
+        assertThrows(UnsupportedOperationException.class, () -> ((List<Object>) a.get("corrections")).add("x"), "still read-only");
+    }
+
+    private static void assertSharedRecurringValues(Map<String, Object> a, Map<String, Object> b) {
         assertSame(a.get("year"), b.get("year"));
         assertSame(((List<?>) a.get("topics")).get(0), ((List<?>) b.get("topics")).get(0));
-        assertThrows(UnsupportedOperationException.class, () -> ((List<Object>) a.get("topics")).add("x"), "still read-only");
+        assertSame(((String[]) a.get("tags"))[0], ((String[]) b.get("tags"))[0]);
         assertSame(((List<?>) a.get("corrections")).get(0), ((List<?>) b.get("corrections")).get(0));
-        assertInstanceOf(ArrayList.class, a.get("corrections"), "a list the parse could change stays one");
         assertNotSame(a.get("summary"), b.get("summary"), "long strings are not looked up");
         assertEquals(a.get("summary"), b.get("summary"));
     }

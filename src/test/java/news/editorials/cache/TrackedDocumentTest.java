@@ -20,7 +20,6 @@ import java.util.Objects;
 import java.util.Random;
 import java.util.Set;
 import java.util.function.Consumer;
-import org.jbake.model.DocumentModel;
 import org.junit.jupiter.api.Test;
 
 class TrackedDocumentTest {

@@ -1,7 +1,6 @@
 package news.editorials.content;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertSame;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -36,11 +35,5 @@ class SitePathsTest {
             "index.html|''", "feed.xml|''", "about/index.html|../", "archive/2025/page/3/index.html|../../../../"})
     void rootPathClimbsOneLevelPerFolder(String file, String rootPath) {
         assertEquals(rootPath, SitePaths.rootPath(file));
-    }
-
-    @Test
-    void pagesAtOneDepthShareTheirRootPathAndDeepOnesStillGetOne() {
-        assertSame(SitePaths.rootPath("editorials/2025/a/index.html"), SitePaths.rootPath("editorials/2024/b/index.html"));
-        assertEquals("../".repeat(20), SitePaths.rootPath("a/".repeat(20) + "index.html"));
     }
 }

@@ -2,7 +2,6 @@ package news.editorials.markup;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -87,24 +86,6 @@ class EditorialMarkdownEngineTest {
         assertEquals("series/the-federalist/", document.get("series_url"));
         assertEquals(10, document.get("number"));
         assertEquals("Editorial", document.get("byline"));
-    }
-
-    @Test
-    void documentsOfOneBakeShareTheirRecurringValues() {
-        // A bake holds every document at once: a topic, an author or a year is one object, not one per document.
-        DocumentModel first = parse("---\ntitle: A\ndate: 2025-07-27\nauthor: Ida B. Wells\npublication: The Post\n"
-                + "topics: [Trade, Foreign policy]\n---\nBody.\n");
-        DocumentModel second = parse("---\ntitle: B\ndate: 2025-08-01\nauthor: Ida B. Wells\npublication: The Post\n"
-                + "topics: [Foreign policy]\nstatus: published\ntype: editorial\n---\nBody.\n");
-        List<?> firstTopics = (List<?>) first.get("topics");
-        assertSame(firstTopics.get(1), ((List<?>) second.get("topics")).get(0));
-        assertSame(first.getTags()[1], second.getTags()[0]);
-        for (String key : List.of("author", "byline", "publication", "year", "status", "type")) {
-            assertSame(first.get(key), second.get(key), key);
-        }
-        // Never revised: last changed when published, in the same strings.
-        assertSame(first.get("published_iso"), first.get("updated_iso"));
-        assertSame(first.get("date_iso"), first.get("lastmod"));
     }
 
     @Test
